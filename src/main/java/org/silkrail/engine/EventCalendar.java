@@ -1,0 +1,263 @@
+package org.silkrail.engine;
+
+import java.util.Arrays;
+
+/**
+ * The future event list: a priority queue of int-coded events keyed by simulated time.
+ *
+ * <p><b>Ordering rule.</b> Events leave in ascending (time, insertion sequence) order: of two
+ * events at the same instant, the one scheduled first fires first. The sequence number is a
+ * {@code long} that grows by one per {@link #schedule}, so the order is total and never depends
+ * on the heap's shape, the platform or the thread that built the run.
+ *
+ * <p><b>Cost.</b> An implicit 4-ary min-heap on parallel primitive arrays: schedule, pop and
+ * cancel are O(log n) with shallow trees (log4 of 10^6 is 10). Storage grows by doubling and is
+ * never released; in steady state no call allocates. Time and sequence are stored in heap order
+ * beside each other so that a sift touches two {@code long[]} and one {@code int[]} only.
+ *
+ * <p><b>Handles.</b> {@link #schedule} returns a handle that packs the event's slot and the
+ * slot's generation; {@link #cancel} of a handle whose event already fired or was cancelled
+ * returns {@code false} and changes nothing. A slot's generation advances on every reuse, so a
+ * stale handle cannot cancel a newer event.
+ *
+ * <p><b>Threading.</b> Not thread-safe; one calendar belongs to one simulation run.
+ */
+public final class EventCalendar {
+    private static final int ARITY_SHIFT = 2; // 4-ary heap
+    private static final int NO_POSITION = -1;
+
+    // heap order: position -> key and slot
+    private long[] heapTime;
+    private long[] heapSeq;
+    private int[] heapSlot;
+    private int size;
+
+    // slot order: slot -> payload and back-pointer into the heap
+    private int[] slotKind;
+    private int[] slotPayload;
+    private int[] slotPosition;
+    private int[] slotGeneration;
+    private int[] freeSlots;
+    private int freeCount;
+    private int slotsUsed;
+
+    private long nextSeq;
+
+    // the event most recently removed by pop()
+    private long poppedTime;
+    private int poppedKind;
+    private int poppedPayload;
+
+    public EventCalendar() {
+        this(1024);
+    }
+
+    public EventCalendar(int initialCapacity) {
+        int capacity = Math.max(4, initialCapacity);
+        heapTime = new long[capacity];
+        heapSeq = new long[capacity];
+        heapSlot = new int[capacity];
+        slotKind = new int[capacity];
+        slotPayload = new int[capacity];
+        slotPosition = new int[capacity];
+        slotGeneration = new int[capacity];
+        freeSlots = new int[capacity];
+    }
+
+    /** Number of pending events. */
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Time of the earliest pending event; {@code Long.MAX_VALUE} when empty. */
+    public long peekTime() {
+        return size == 0 ? Long.MAX_VALUE : heapTime[0];
+    }
+
+    /**
+     * Adds an event.
+     *
+     * @return a handle for {@link #cancel}
+     */
+    public long schedule(long time, int kind, int payload) {
+        int slot = allocateSlot();
+        slotKind[slot] = kind;
+        slotPayload[slot] = payload;
+        if (size == heapTime.length) {
+            growHeap();
+        }
+        siftUp(size++, time, nextSeq++, slot);
+        return ((long) slotGeneration[slot] << 32) | slot;
+    }
+
+    /**
+     * Removes the earliest event; its fields are then read with {@link #poppedTime()},
+     * {@link #poppedKind()} and {@link #poppedPayload()}.
+     *
+     * @return {@code false} when the calendar is empty
+     */
+    public boolean pop() {
+        if (size == 0) {
+            return false;
+        }
+        int slot = heapSlot[0];
+        poppedTime = heapTime[0];
+        poppedKind = slotKind[slot];
+        poppedPayload = slotPayload[slot];
+        releaseSlot(slot);
+        int last = --size;
+        if (last > 0) {
+            siftDown(0, heapTime[last], heapSeq[last], heapSlot[last]);
+        }
+        return true;
+    }
+
+    public long poppedTime() {
+        return poppedTime;
+    }
+
+    public int poppedKind() {
+        return poppedKind;
+    }
+
+    public int poppedPayload() {
+        return poppedPayload;
+    }
+
+    /**
+     * Removes a pending event.
+     *
+     * @return {@code true} if the event was pending and is now removed; {@code false} if it had
+     *     already fired or been cancelled
+     */
+    public boolean cancel(long handle) {
+        int slot = (int) handle;
+        int generation = (int) (handle >>> 32);
+        if (slot < 0 || slot >= slotsUsed || slotGeneration[slot] != generation) {
+            return false;
+        }
+        int position = slotPosition[slot];
+        if (position == NO_POSITION) {
+            return false;
+        }
+        releaseSlot(slot);
+        int last = --size;
+        if (position != last) {
+            long time = heapTime[last];
+            long seq = heapSeq[last];
+            int lastSlot = heapSlot[last];
+            int parent = (position - 1) >> ARITY_SHIFT;
+            if (position > 0 && before(time, seq, heapTime[parent], heapSeq[parent])) {
+                siftUp(position, time, seq, lastSlot);
+            } else {
+                siftDown(position, time, seq, lastSlot);
+            }
+        }
+        return true;
+    }
+
+    /** Removes every pending event; handles issued before stay invalid. */
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            releaseSlot(heapSlot[i]);
+        }
+        size = 0;
+    }
+
+    private static boolean before(long timeA, long seqA, long timeB, long seqB) {
+        return timeA < timeB || (timeA == timeB && seqA < seqB);
+    }
+
+    private void siftUp(int position, long time, long seq, int slot) {
+        long[] times = heapTime;
+        long[] seqs = heapSeq;
+        int[] slots = heapSlot;
+        while (position > 0) {
+            int parent = (position - 1) >> ARITY_SHIFT;
+            long parentTime = times[parent];
+            if (time > parentTime || (time == parentTime && seq > seqs[parent])) {
+                break;
+            }
+            int parentSlot = slots[parent];
+            times[position] = parentTime;
+            seqs[position] = seqs[parent];
+            slots[position] = parentSlot;
+            slotPosition[parentSlot] = position;
+            position = parent;
+        }
+        times[position] = time;
+        seqs[position] = seq;
+        slots[position] = slot;
+        slotPosition[slot] = position;
+    }
+
+    private void siftDown(int position, long time, long seq, int slot) {
+        long[] times = heapTime;
+        long[] seqs = heapSeq;
+        int[] slots = heapSlot;
+        int n = size;
+        while (true) {
+            int first = (position << ARITY_SHIFT) + 1;
+            if (first >= n) {
+                break;
+            }
+            int best = first;
+            long bestTime = times[first];
+            long bestSeq = seqs[first];
+            int end = Math.min(first + 4, n);
+            for (int child = first + 1; child < end; child++) {
+                long childTime = times[child];
+                if (childTime < bestTime || (childTime == bestTime && seqs[child] < bestSeq)) {
+                    best = child;
+                    bestTime = childTime;
+                    bestSeq = seqs[child];
+                }
+            }
+            if (time < bestTime || (time == bestTime && seq < bestSeq)) {
+                break;
+            }
+            int bestSlot = slots[best];
+            times[position] = bestTime;
+            seqs[position] = bestSeq;
+            slots[position] = bestSlot;
+            slotPosition[bestSlot] = position;
+            position = best;
+        }
+        times[position] = time;
+        seqs[position] = seq;
+        slots[position] = slot;
+        slotPosition[slot] = position;
+    }
+
+    private int allocateSlot() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        if (slotsUsed == slotKind.length) {
+            int capacity = slotKind.length << 1;
+            slotKind = Arrays.copyOf(slotKind, capacity);
+            slotPayload = Arrays.copyOf(slotPayload, capacity);
+            slotPosition = Arrays.copyOf(slotPosition, capacity);
+            slotGeneration = Arrays.copyOf(slotGeneration, capacity);
+            freeSlots = Arrays.copyOf(freeSlots, capacity);
+        }
+        return slotsUsed++;
+    }
+
+    private void releaseSlot(int slot) {
+        slotPosition[slot] = NO_POSITION;
+        slotGeneration[slot]++;
+        freeSlots[freeCount++] = slot;
+    }
+
+    private void growHeap() {
+        int capacity = heapTime.length << 1;
+        heapTime = Arrays.copyOf(heapTime, capacity);
+        heapSeq = Arrays.copyOf(heapSeq, capacity);
+        heapSlot = Arrays.copyOf(heapSlot, capacity);
+    }
+}
