@@ -1,0 +1,426 @@
+package org.silkrail.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.silkrail.engine.Distribution;
+import org.silkrail.engine.SimTime;
+import org.silkrail.network.CompiledNetwork;
+import org.silkrail.network.LinkMode;
+import org.silkrail.network.LinkSpec;
+import org.silkrail.network.NodeSpec;
+import org.silkrail.network.Route;
+
+/**
+ * A scenario compiled for the event loop: every node, link, route, flow, closure and storm as
+ * parallel arrays indexed by int, with durations already in whole seconds.
+ *
+ * <p>Invariants: node and link indices are the {@link CompiledNetwork}'s; route {@code r}'s leg
+ * {@code i} runs over {@code routeLinks[r][i]} in direction {@code routeDirs[r][i]} (0 from the
+ * link's declared {@code from} end, 1 from its {@code to} end); each flow's cumulative route
+ * probabilities end at exactly 1.
+ *
+ * <p>Immutable after construction and shared by all replications (read-only arrays).
+ */
+final class Plan {
+    static final int TARGET_NODE = 0;
+    static final int TARGET_LINK = 1;
+
+    final long horizonSeconds;
+    final long warmupSeconds;
+
+    // nodes
+    final int nodeCount;
+    final String[] nodeIds;
+    /** Trains queue here: the node processes or has a quota. */
+    final boolean[] nodeStation;
+    /** Quota-only nodes hand trains over without processing and without a server limit. */
+    final boolean[] nodeUnlimited;
+    final int[] nodeServers;
+    final Distribution[] nodeProcess;
+    final double[] nodeQuotaPerDay;
+
+    // links
+    final int linkCount;
+    final String[] linkIds;
+    final int[] linkFrom;
+    final int[] linkTo;
+    final boolean[] linkFerry;
+    final boolean[] linkSingleTrack;
+    /** Running time of a rail link, km / speed. */
+    final long[] linkRunSeconds;
+    final double[] linkCapacityPerDay;
+    /** Single track: sections {@code sectionBase[l] .. sectionBase[l] + sectionCount[l] - 1}. */
+    final int[] sectionBase;
+    final int[] sectionCount;
+    final long[] sectionRunSeconds;
+    final int sectionTotal;
+    /** Ferry: vessel ids {@code vesselBase[l] .. vesselBase[l] + vessels[l] - 1}. */
+    final int[] vesselBase;
+    final int[] vessels;
+    final int vesselTotal;
+    final int[] wagonsPerVessel;
+    /** Wagons aboard at which a loading vessel sails: ceil(fillFraction × places), at least 1. */
+    final int[] fillWagons;
+    final long[] maxLoadingSeconds;
+    final Distribution[] sailingSeconds;
+
+    // routes (distinct link sequences used by some flow)
+    final int routeCount;
+    final String[] routeKeys;
+    final int[][] routeNodes;
+    final int[][] routeLinks;
+    final int[][] routeDirs;
+
+    // flows
+    final int flowCount;
+    final String[] flowIds;
+    final ArrivalSpec[] flowArrivals;
+    /** Listed times of a schedule flow, ascending; {@code null} for other flows. */
+    final long[][] flowScheduleTimes;
+    final Distribution[] flowTeu;
+    final int[][] flowRoutes;
+    final double[][] flowRouteCumulative;
+
+    // closures
+    final int closureCount;
+    final String[] closureIds;
+    final int[] closureTargetKind;
+    final int[] closureTarget;
+    final long[] closureFromSeconds;
+    final Distribution[] closureDuration;
+    /** {@code null} for a scheduled closure. */
+    final Distribution[] closureEvery;
+    final double[] closureFactor;
+
+    // storms
+    final int stormCount;
+    final String[] stormIds;
+    final int[][] stormLinks;
+    final double[] stormsPerSecond;
+    final Distribution[] stormDuration;
+
+    Plan(ModelSpec spec, CompiledNetwork net) {
+        RunSettings run = spec.run();
+        if (run.horizonSeconds() <= 0 || run.warmupSeconds() < 0
+                || run.warmupSeconds() >= run.horizonSeconds()) {
+            throw new IllegalArgumentException("need 0 <= warmup < horizon: warmupSeconds="
+                    + run.warmupSeconds() + " horizonSeconds=" + run.horizonSeconds());
+        }
+        horizonSeconds = run.horizonSeconds();
+        warmupSeconds = run.warmupSeconds();
+
+        nodeCount = net.nodeCount();
+        nodeIds = new String[nodeCount];
+        nodeStation = new boolean[nodeCount];
+        nodeUnlimited = new boolean[nodeCount];
+        nodeServers = new int[nodeCount];
+        nodeProcess = new Distribution[nodeCount];
+        nodeQuotaPerDay = new double[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            NodeSpec node = net.node(n);
+            nodeIds[n] = net.nodeId(n);
+            nodeQuotaPerDay[n] = node.quotaPerDay();
+            if (node.processes()) {
+                nodeStation[n] = true;
+                nodeServers[n] = node.servers();
+                nodeProcess[n] = node.processSeconds();
+            } else if (node.quotaPerDay() > 0) {
+                nodeStation[n] = true;
+                nodeUnlimited[n] = true;
+                nodeServers[n] = 1;
+            }
+        }
+
+        linkCount = net.linkCount();
+        linkIds = new String[linkCount];
+        linkFrom = new int[linkCount];
+        linkTo = new int[linkCount];
+        linkFerry = new boolean[linkCount];
+        linkSingleTrack = new boolean[linkCount];
+        linkRunSeconds = new long[linkCount];
+        linkCapacityPerDay = new double[linkCount];
+        sectionBase = new int[linkCount];
+        sectionCount = new int[linkCount];
+        vesselBase = new int[linkCount];
+        vessels = new int[linkCount];
+        wagonsPerVessel = new int[linkCount];
+        fillWagons = new int[linkCount];
+        maxLoadingSeconds = new long[linkCount];
+        sailingSeconds = new Distribution[linkCount];
+        List<Long> sections = new ArrayList<>();
+        int vesselSum = 0;
+        for (int l = 0; l < linkCount; l++) {
+            LinkSpec link = net.link(l);
+            linkIds[l] = net.linkId(l);
+            linkFrom[l] = net.linkFrom(l);
+            linkTo[l] = net.linkTo(l);
+            if (link.mode() == LinkMode.FERRY) {
+                linkFerry[l] = true;
+                if (link.vessels() < 1 || link.wagonsPerVessel() < 1) {
+                    throw new IllegalArgumentException("ferry needs vessels and wagons: link="
+                            + linkIds[l] + " vessels=" + link.vessels() + " wagons="
+                            + link.wagonsPerVessel());
+                }
+                vesselBase[l] = vesselSum;
+                vessels[l] = link.vessels();
+                vesselSum += link.vessels();
+                wagonsPerVessel[l] = link.wagonsPerVessel();
+                double fill = link.departs() == null ? 1.0 : link.departs().fillFraction();
+                fillWagons[l] = Math.max(1, Math.min(link.wagonsPerVessel(),
+                        (int) Math.ceil(fill * link.wagonsPerVessel() - 1e-9)));
+                maxLoadingSeconds[l] = link.departs() == null ? Long.MAX_VALUE / 4
+                        : link.departs().maxWaitSeconds();
+                sailingSeconds[l] = link.sailingSeconds();
+            } else {
+                if (!(link.speedKmh() > 0) || !(link.lengthKm() >= 0)) {
+                    throw new IllegalArgumentException("rail link needs speed > 0: link="
+                            + linkIds[l] + " speedKmh=" + link.speedKmh());
+                }
+                linkRunSeconds[l] = SimTime.ofSeconds(link.lengthKm() / link.speedKmh()
+                        * SimTime.HOUR);
+                linkCapacityPerDay[l] = link.capacityPerDay();
+                linkSingleTrack[l] = link.tracks() == 1;
+                if (linkSingleTrack[l]) {
+                    // s crossing loops split the line into s + 1 sections of equal running
+                    // time; boundaries are rounded so that the sections add up to the whole
+                    int count = Math.max(0, link.sidings()) + 1;
+                    sectionBase[l] = sections.size();
+                    sectionCount[l] = count;
+                    long total = linkRunSeconds[l];
+                    for (int k = 0; k < count; k++) {
+                        sections.add(Math.round(total * (k + 1) / (double) count)
+                                - Math.round(total * k / (double) count));
+                    }
+                }
+            }
+        }
+        vesselTotal = vesselSum;
+        sectionTotal = sections.size();
+        sectionRunSeconds = new long[sectionTotal];
+        for (int k = 0; k < sectionTotal; k++) {
+            sectionRunSeconds[k] = sections.get(k);
+        }
+
+        // routes: named routes first (declaration order), then derived ones in flow order;
+        // a derived route that runs over the same links as a named one takes its name
+        Map<String, Route> named = net.namedRoutes();
+        List<Route> routes = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        flowCount = spec.demand().size();
+        flowIds = new String[flowCount];
+        flowArrivals = new ArrivalSpec[flowCount];
+        flowScheduleTimes = new long[flowCount][];
+        flowTeu = new Distribution[flowCount];
+        flowRoutes = new int[flowCount][];
+        flowRouteCumulative = new double[flowCount][];
+        Map<String, int[]> flowChoices = new LinkedHashMap<>();
+        Map<String, double[]> flowShares = new LinkedHashMap<>();
+        for (FlowSpec flow : spec.demand().values()) {
+            int from = net.nodeIndex(flow.from());
+            int to = net.nodeIndex(flow.to());
+            if (from < 0 || to < 0) {
+                throw new IllegalArgumentException("flow ends not in network: flow=" + flow.id()
+                        + " from=" + flow.from() + " to=" + flow.to());
+            }
+            List<Route> chosen = new ArrayList<>();
+            List<String> chosenKeys = new ArrayList<>();
+            double[] shares;
+            RoutePolicy policy = flow.route() == null ? new RoutePolicy.Fastest() : flow.route();
+            if (policy instanceof RoutePolicy.Fastest) {
+                chosen.add(require(net.fastest(from, to), flow, "fastest"));
+                chosenKeys.add("fastest:" + flow.from() + "-" + flow.to());
+                shares = new double[] {1};
+            } else if (policy instanceof RoutePolicy.Via via) {
+                List<String> waypoints = new ArrayList<>();
+                waypoints.add(flow.from());
+                waypoints.addAll(via.waypoints());
+                waypoints.add(flow.to());
+                dedupeEnds(waypoints);
+                String key = "via:" + String.join("-", waypoints);
+                chosen.add(require(net.via(key, waypoints), flow, key));
+                chosenKeys.add(key);
+                shares = new double[] {1};
+            } else {
+                Map<String, Double> map = ((RoutePolicy.Shares) policy).shares();
+                shares = new double[map.size()];
+                int k = 0;
+                double sum = 0;
+                for (Map.Entry<String, Double> e : map.entrySet()) {
+                    Route route = require(net.route(e.getKey()), flow, e.getKey());
+                    if (route.origin() != from || route.destination() != to) {
+                        throw new IllegalArgumentException("route does not join the flow's ends:"
+                                + " flow=" + flow.id() + " route=" + e.getKey());
+                    }
+                    chosen.add(route);
+                    chosenKeys.add(e.getKey());
+                    sum += e.getValue();
+                    shares[k++] = sum;
+                }
+                if (!(sum > 0)) {
+                    throw new IllegalArgumentException("route shares must sum to > 0: flow="
+                            + flow.id() + " sum=" + sum);
+                }
+                for (int i = 0; i < shares.length; i++) {
+                    shares[i] /= sum;
+                }
+                shares[shares.length - 1] = 1;
+            }
+            int[] indices = new int[chosen.size()];
+            for (int i = 0; i < chosen.size(); i++) {
+                Route route = chosen.get(i);
+                String key = chosenKeys.get(i);
+                for (Map.Entry<String, Route> e : named.entrySet()) {
+                    if (Arrays.equals(e.getValue().links(), route.links())
+                            && Arrays.equals(e.getValue().nodes(), route.nodes())) {
+                        key = e.getKey();
+                        break;
+                    }
+                }
+                int index = keys.indexOf(key);
+                if (index < 0) {
+                    index = keys.size();
+                    keys.add(key);
+                    routes.add(route);
+                }
+                indices[i] = index;
+            }
+            flowChoices.put(flow.id(), indices);
+            flowShares.put(flow.id(), shares);
+        }
+        // order: named routes in declaration order, then the others in order of first use
+        List<String> ordered = new ArrayList<>();
+        for (String name : named.keySet()) {
+            if (keys.contains(name)) {
+                ordered.add(name);
+            }
+        }
+        for (String key : keys) {
+            if (!ordered.contains(key)) {
+                ordered.add(key);
+            }
+        }
+        routeCount = ordered.size();
+        routeKeys = ordered.toArray(new String[0]);
+        routeNodes = new int[routeCount][];
+        routeLinks = new int[routeCount][];
+        routeDirs = new int[routeCount][];
+        for (int r = 0; r < routeCount; r++) {
+            Route route = routes.get(keys.indexOf(routeKeys[r]));
+            routeNodes[r] = route.nodes();
+            routeLinks[r] = route.links();
+            routeDirs[r] = new int[routeLinks[r].length];
+            for (int i = 0; i < routeLinks[r].length; i++) {
+                int l = routeLinks[r][i];
+                routeDirs[r][i] = linkFrom[l] == routeNodes[r][i] ? 0 : 1;
+            }
+        }
+        int f = 0;
+        for (FlowSpec flow : spec.demand().values()) {
+            flowIds[f] = flow.id();
+            flowArrivals[f] = flow.trains();
+            if (flow.trains() instanceof ArrivalSpec.Schedule schedule) {
+                flowScheduleTimes[f] = schedule.timesSeconds();
+            } else if (flow.trains() instanceof ArrivalSpec.Every every
+                    && every.intervalSeconds() <= 0) {
+                throw new IllegalArgumentException("every needs an interval > 0: flow="
+                        + flow.id() + " intervalSeconds=" + every.intervalSeconds());
+            }
+            flowTeu[f] = flow.teu();
+            int[] indices = flowChoices.get(flow.id());
+            for (int i = 0; i < indices.length; i++) {
+                indices[i] = ordered.indexOf(keys.get(indices[i]));
+            }
+            flowRoutes[f] = indices;
+            flowRouteCumulative[f] = flowShares.get(flow.id());
+            f++;
+        }
+
+        closureCount = spec.closures().size();
+        closureIds = new String[closureCount];
+        closureTargetKind = new int[closureCount];
+        closureTarget = new int[closureCount];
+        closureFromSeconds = new long[closureCount];
+        closureDuration = new Distribution[closureCount];
+        closureEvery = new Distribution[closureCount];
+        closureFactor = new double[closureCount];
+        int c = 0;
+        for (ClosureSpec closure : spec.closures().values()) {
+            closureIds[c] = closure.id();
+            if (closure.node() != null) {
+                closureTargetKind[c] = TARGET_NODE;
+                closureTarget[c] = net.nodeIndex(closure.node());
+            } else {
+                closureTargetKind[c] = TARGET_LINK;
+                closureTarget[c] = closure.link() == null ? -1 : net.linkIndex(closure.link());
+            }
+            if (closureTarget[c] < 0) {
+                throw new IllegalArgumentException("closure target not in network: closure="
+                        + closure.id() + " node=" + closure.node() + " link=" + closure.link());
+            }
+            if (!(closure.capacityFactor() >= 0)) {
+                throw new IllegalArgumentException("closure factor must be >= 0: closure="
+                        + closure.id() + " capacityFactor=" + closure.capacityFactor());
+            }
+            closureFromSeconds[c] = closure.fromSeconds();
+            closureDuration[c] = closure.duration();
+            closureEvery[c] = closure.every();
+            closureFactor[c] = closure.capacityFactor();
+            c++;
+        }
+
+        stormCount = spec.weather().size();
+        stormIds = new String[stormCount];
+        stormLinks = new int[stormCount][];
+        stormsPerSecond = new double[stormCount];
+        stormDuration = new Distribution[stormCount];
+        int s = 0;
+        for (StormSpec storm : spec.weather().values()) {
+            stormIds[s] = storm.id();
+            stormLinks[s] = new int[storm.links().size()];
+            for (int i = 0; i < stormLinks[s].length; i++) {
+                int l = net.linkIndex(storm.links().get(i));
+                if (l < 0) {
+                    throw new IllegalArgumentException("storm link not in network: weather="
+                            + storm.id() + " link=" + storm.links().get(i));
+                }
+                stormLinks[s][i] = l;
+            }
+            stormsPerSecond[s] = storm.stormsPerSecond();
+            stormDuration[s] = storm.durationSeconds();
+            s++;
+        }
+    }
+
+    private static Route require(Route route, FlowSpec flow, String what) {
+        if (route == null) {
+            throw new IllegalArgumentException("no route for flow: flow=" + flow.id()
+                    + " route=" + what);
+        }
+        return route;
+    }
+
+    /** A via list may repeat the flow's ends ({@code via: [XIA, ALA, DUI]}); keep one of each. */
+    private static void dedupeEnds(List<String> waypoints) {
+        if (waypoints.size() > 2 && waypoints.get(0).equals(waypoints.get(1))) {
+            waypoints.remove(1);
+        }
+        int n = waypoints.size();
+        if (n > 2 && waypoints.get(n - 1).equals(waypoints.get(n - 2))) {
+            waypoints.remove(n - 1);
+        }
+    }
+
+    /** Days in the measured window, rounded up; at least 1. */
+    int measuredDayCount() {
+        return (int) Math.max(1, (horizonSeconds - warmupSeconds + SimTime.DAY - 1) / SimTime.DAY);
+    }
+
+    /** 30-day periods in the measured window, rounded up; at least 1. */
+    int periodCount() {
+        long period = 30 * SimTime.DAY;
+        return (int) Math.max(1, (horizonSeconds - warmupSeconds + period - 1) / period);
+    }
+}

@@ -1,0 +1,371 @@
+package org.silkrail.model;
+
+import java.util.Arrays;
+import org.silkrail.engine.Simulation;
+import org.silkrail.engine.SimTime;
+import org.silkrail.engine.Tally;
+import org.silkrail.engine.TimeWeighted;
+
+/**
+ * Dispatching of trains over rail lines: running time, the headway that a line's capacity
+ * imposes, and the meeting of opposing trains on single track.
+ *
+ * <p><b>Double track</b> ({@code tracks >= 2}): each direction is its own track. Trains enter in
+ * request order, at least {@code 86400 / capacity} seconds after the previous entry in the same
+ * direction (capacity in trains per day per direction; a closure multiplies it, factor 0 lets no
+ * train enter), and run for {@code km / speed}. Trains on one track never overtake.
+ *
+ * <p><b>Single track</b> ({@code tracks: 1}) with {@code s} sidings: the crossing loops split the
+ * line into {@code s + 1} sections of equal running time. Rules:
+ * <ol>
+ *   <li>at most one train is in a section;</li>
+ *   <li>each loop has one place per direction; the line's ends have unlimited room;</li>
+ *   <li>a train may enter a section only if the section is free and the place for its direction
+ *       at the section's far end is free; entering reserves that place, leaving a loop frees the
+ *       place the train held there;</li>
+ *   <li>waiting trains are considered in request order, and every request that rules 1–3 allow
+ *       is granted (a request that cannot go does not block later ones).</li>
+ * </ol>
+ * The headway and closures of the double-track case gate entry from the line's ends only:
+ * trains already on the line are never stopped.
+ *
+ * <p><b>Why single track cannot deadlock, at any load.</b> A train inside a section always
+ * holds the place at its far end, so it reaches that place in finite time and frees the
+ * section. A waiting train is blocked either (a) by its section, held by such a moving train —
+ * a finite wait — or (b) by the place for its direction at the far end, held by a train of the
+ * same direction that is further along: that one is moving (finite), or waiting in turn, and
+ * the chain of waits only ever goes further along the same direction, so it is finite and ends
+ * at a moving train or at a train whose own far end is the line's end, which always has room.
+ * Opposing trains never wait for each other's places, only for sections, which are released in
+ * finite time. Hence if no train on the line is moving, the waiting train furthest along in
+ * either direction can go, and since every change of a section or a place re-examines the
+ * waiting requests (rule 4), it is granted at once. So while any train waits, some train moves:
+ * no set of trains can block each other for ever. Strict first-come-first-served per section
+ * would break this (a request waiting for a place can block a request that would free it), which
+ * is why rule 4 skips requests that cannot go.
+ *
+ * <p>Cost: O(1) per event for double track; single track re-examines the link's waiting trains
+ * on every change, O(waiting) per event, small in practice. No allocation per event.
+ */
+final class RailLines {
+    private final Plan plan;
+    private final Simulation sim;
+    private final Trains trains;
+    private final Replication owner;
+    private final long warmup;
+
+    /** Closure factor per link; 1 when open. */
+    private final double[] factor;
+
+    // per link * 2 + direction
+    private final long[] lastEntry;
+    private final long[] retryAt;
+    private final int[] queueHead;
+    private final int[] queueTail;
+    private final long[] entries;
+
+    // single track
+    private final int[] sectionTrain;
+    private final int[] loopBase;
+    private final int[] loopPlace;
+    private final int[] waitHead;
+    private final int[] waitTail;
+    private final TimeWeighted[] sectionsBusy;
+    private final int[] sectionsInUse;
+
+    private final Tally[] waitSeconds;
+    private final int[] onLink;
+
+    RailLines(Plan plan, Simulation sim, Trains trains, Replication owner) {
+        this.plan = plan;
+        this.sim = sim;
+        this.trains = trains;
+        this.owner = owner;
+        this.warmup = plan.warmupSeconds;
+        int links = plan.linkCount;
+        factor = new double[links];
+        Arrays.fill(factor, 1.0);
+        lastEntry = new long[links * 2];
+        Arrays.fill(lastEntry, Long.MIN_VALUE / 4);
+        retryAt = new long[links * 2];
+        Arrays.fill(retryAt, Long.MAX_VALUE);
+        queueHead = new int[links * 2];
+        queueTail = new int[links * 2];
+        Arrays.fill(queueHead, Trains.NONE);
+        Arrays.fill(queueTail, Trains.NONE);
+        entries = new long[links * 2];
+        sectionTrain = new int[plan.sectionTotal];
+        Arrays.fill(sectionTrain, Trains.NONE);
+        loopBase = new int[links];
+        int loops = 0;
+        for (int l = 0; l < links; l++) {
+            loopBase[l] = loops;
+            if (plan.linkSingleTrack[l]) {
+                loops += plan.sectionCount[l] - 1;
+            }
+        }
+        loopPlace = new int[loops * 2];
+        Arrays.fill(loopPlace, Trains.NONE);
+        waitHead = new int[links];
+        waitTail = new int[links];
+        Arrays.fill(waitHead, Trains.NONE);
+        Arrays.fill(waitTail, Trains.NONE);
+        sectionsBusy = new TimeWeighted[links];
+        sectionsInUse = new int[links];
+        waitSeconds = new Tally[links];
+        onLink = new int[links];
+        for (int l = 0; l < links; l++) {
+            waitSeconds[l] = new Tally(warmup);
+            if (plan.linkSingleTrack[l]) {
+                sectionsBusy[l] = new TimeWeighted(0, 0, warmup);
+            }
+        }
+    }
+
+    /** Train {@code t} asks to enter rail link {@code l} in direction {@code dir}. */
+    void request(int t, int l, int dir, long now) {
+        trains.since[t] = now;
+        trains.place[t] = -1;
+        onLink[l]++;
+        if (plan.linkSingleTrack[l]) {
+            appendWaiting(l, t);
+            dispatchSingle(l, now);
+        } else {
+            int k = l * 2 + dir;
+            trains.next[t] = Trains.NONE;
+            if (queueTail[k] == Trains.NONE) {
+                queueHead[k] = t;
+            } else {
+                trains.next[queueTail[k]] = t;
+            }
+            queueTail[k] = t;
+            dispatchDouble(l, dir, now);
+        }
+    }
+
+    /** A RAIL_RETRY event: the headway of {@code link * 2 + dir} has passed. */
+    void onRetry(int key, long now) {
+        if (retryAt[key] <= now) {
+            retryAt[key] = Long.MAX_VALUE;
+        }
+        int l = key >> 1;
+        if (plan.linkSingleTrack[l]) {
+            dispatchSingle(l, now);
+        } else {
+            dispatchDouble(l, key & 1, now);
+        }
+    }
+
+    /** A RAIL_SECTION_END event: train {@code t} reached the end of its section or line. */
+    void onSectionEnd(int t, long now) {
+        int r = trains.route[t];
+        int leg = trains.leg[t];
+        int l = plan.routeLinks[r][leg];
+        if (!plan.linkSingleTrack[l]) {
+            exit(t, l, now);
+            return;
+        }
+        int dir = plan.routeDirs[r][leg];
+        int section = trains.place[t];
+        int last = plan.sectionCount[l] - 1;
+        sectionTrain[plan.sectionBase[l] + section] = Trains.NONE;
+        sectionsBusy[l].update(now, --sectionsInUse[l]);
+        boolean atLineEnd = dir == 0 ? section == last : section == 0;
+        if (atLineEnd) {
+            exit(t, l, now);
+        } else {
+            // the train is now in the loop place it reserved on entering the section
+            trains.place[t] = dir == 0 ? section : section - 1;
+            appendWaiting(l, t);
+        }
+        dispatchSingle(l, now);
+    }
+
+    /** Sets a link's closure factor and lets trains in if it rose. */
+    void setFactor(int l, double newFactor, long now) {
+        factor[l] = newFactor;
+        if (plan.linkSingleTrack[l]) {
+            dispatchSingle(l, now);
+        } else {
+            dispatchDouble(l, 0, now);
+            dispatchDouble(l, 1, now);
+        }
+    }
+
+    private void exit(int t, int l, long now) {
+        onLink[l]--;
+        waitSeconds[l].record(now, now - trains.since[t] - plan.linkRunSeconds[l]);
+        owner.leaveLink(t, now);
+    }
+
+    /**
+     * Seconds between entries in one direction under the current factor, 0 for no limit;
+     * -1 when the link is closed.
+     */
+    private long headway(int l) {
+        double f = factor[l];
+        if (f <= 0) {
+            return -1;
+        }
+        double capacity = plan.linkCapacityPerDay[l];
+        if (capacity <= 0) {
+            return 0;
+        }
+        return Math.round(SimTime.DAY / (capacity * f));
+    }
+
+    /**
+     * Whether an entry in {@code dir} may happen now; schedules a retry for when the headway
+     * will allow it. Closed links are reopened by {@link #setFactor}.
+     */
+    private boolean entryAllowed(int l, int dir, long now) {
+        long h = headway(l);
+        if (h < 0) {
+            return false;
+        }
+        int k = l * 2 + dir;
+        long allowedAt = lastEntry[k] + h;
+        if (now >= allowedAt) {
+            return true;
+        }
+        if (allowedAt < retryAt[k]) {
+            retryAt[k] = allowedAt;
+            sim.schedule(allowedAt, Replication.RAIL_RETRY, k);
+        }
+        return false;
+    }
+
+    private void recordEntry(int l, int dir, long now) {
+        int k = l * 2 + dir;
+        lastEntry[k] = now;
+        if (now >= warmup) {
+            entries[k]++;
+        }
+    }
+
+    private void dispatchDouble(int l, int dir, long now) {
+        int k = l * 2 + dir;
+        while (queueHead[k] != Trains.NONE && entryAllowed(l, dir, now)) {
+            int t = queueHead[k];
+            queueHead[k] = trains.next[t];
+            if (queueHead[k] == Trains.NONE) {
+                queueTail[k] = Trains.NONE;
+            }
+            recordEntry(l, dir, now);
+            sim.schedule(now + plan.linkRunSeconds[l], Replication.RAIL_SECTION_END, t);
+        }
+    }
+
+    private void appendWaiting(int l, int t) {
+        trains.next[t] = Trains.NONE;
+        trains.prev[t] = waitTail[l];
+        if (waitTail[l] == Trains.NONE) {
+            waitHead[l] = t;
+        } else {
+            trains.next[waitTail[l]] = t;
+        }
+        waitTail[l] = t;
+    }
+
+    private void removeWaiting(int l, int t) {
+        int p = trains.prev[t];
+        int n = trains.next[t];
+        if (p == Trains.NONE) {
+            waitHead[l] = n;
+        } else {
+            trains.next[p] = n;
+        }
+        if (n == Trains.NONE) {
+            waitTail[l] = p;
+        } else {
+            trains.prev[n] = p;
+        }
+    }
+
+    /** Grants, in request order, every waiting request that the single-track rules allow. */
+    private void dispatchSingle(int l, long now) {
+        boolean granted;
+        do {
+            granted = false;
+            int t = waitHead[l];
+            while (t != Trains.NONE) {
+                int following = trains.next[t];
+                if (tryGrant(l, t, now)) {
+                    granted = true;
+                }
+                t = following;
+            }
+        } while (granted);
+    }
+
+    private boolean tryGrant(int l, int t, long now) {
+        int leg = trains.leg[t];
+        int dir = plan.routeDirs[trains.route[t]][leg];
+        int at = trains.place[t];
+        int last = plan.sectionCount[l] - 1;
+        int section;
+        if (at < 0) {
+            section = dir == 0 ? 0 : last;
+        } else {
+            section = dir == 0 ? at + 1 : at;
+        }
+        int sectionSlot = plan.sectionBase[l] + section;
+        if (sectionTrain[sectionSlot] != Trains.NONE) {
+            return false;
+        }
+        // the place at the section's far end, or -1 for the line's end
+        int farLoop = dir == 0 ? (section == last ? -1 : section) : section - 1;
+        int farSlot = farLoop < 0 ? -1 : (loopBase[l] + farLoop) * 2 + dir;
+        if (farSlot >= 0 && loopPlace[farSlot] != Trains.NONE) {
+            return false;
+        }
+        if (at < 0) {
+            if (!entryAllowed(l, dir, now)) {
+                return false;
+            }
+            recordEntry(l, dir, now);
+        } else {
+            loopPlace[(loopBase[l] + at) * 2 + dir] = Trains.NONE;
+        }
+        removeWaiting(l, t);
+        sectionTrain[sectionSlot] = t;
+        sectionsBusy[l].update(now, ++sectionsInUse[l]);
+        if (farSlot >= 0) {
+            loopPlace[farSlot] = t;
+        }
+        trains.place[t] = section;
+        sim.schedule(now + plan.sectionRunSeconds[sectionSlot], Replication.RAIL_SECTION_END, t);
+        return true;
+    }
+
+    /** Trains that entered the link after the warm-up, both directions. */
+    long trains(int l) {
+        return entries[l * 2] + entries[l * 2 + 1];
+    }
+
+    /**
+     * Share of capacity used: for single track, the mean share of sections occupied; for
+     * double track with a capacity, entries in the busier direction over capacity × days;
+     * 0 for a double-track link without a capacity limit.
+     */
+    double utilization(int l, long end) {
+        if (plan.linkSingleTrack[l]) {
+            return sectionsBusy[l].mean(end) / plan.sectionCount[l];
+        }
+        double capacity = plan.linkCapacityPerDay[l];
+        if (capacity <= 0) {
+            return 0;
+        }
+        double days = (end - warmup) / (double) SimTime.DAY;
+        return Math.max(entries[l * 2], entries[l * 2 + 1]) / (capacity * days);
+    }
+
+    Tally waitSeconds(int l) {
+        return waitSeconds[l];
+    }
+
+    /** Trains on the link or waiting to enter it. */
+    int onLink(int l) {
+        return onLink[l];
+    }
+}
