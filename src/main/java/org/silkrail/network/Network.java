@@ -96,8 +96,8 @@ public final class Network {
         Routing routing = new Routing(graph, processSeconds, linkSeconds);
         Map<String, Routing.Path> namedPaths = new LinkedHashMap<>();
         for (Map.Entry<String, RouteSpec> e : spec.routes().entrySet()) {
-            Routing.Path path = checkRoute(e.getKey(), e.getValue().waypoints(), spec.nodes(),
-                    routing, "routes." + e.getKey(), problems);
+            Routing.Path path = checkRoute(e.getValue().waypoints(), spec.nodes(), routing,
+                    "routes." + e.getKey(), problems);
             if (path != null) {
                 namedPaths.put(e.getKey(), path);
             }
@@ -160,14 +160,35 @@ public final class Network {
     }
 
     /**
-     * Checks waypoints a demand names ({@code route: {via: [ALA, MAL]}} with its origin and
-     * destination added by the caller): all known, joined in order without revisiting a node.
+     * Checks a demand's {@code route: {via: [ALA, MAL]}}: the waypoints are known and the route
+     * {@code fromNode → via… → toNode} exists without passing a node twice. Unknown origin or
+     * destination are left to {@link #checkReachable}.
      *
-     * @param path where the waypoints sit in the scenario; every problem is reported there
+     * @param path where the via list sits, e.g. {@code demand.xian-europe.route.via}; an unknown
+     *     waypoint is reported at {@code path[i]}, a route that cannot be joined at {@code path}
      */
-    public List<NetworkProblem> checkVia(List<String> waypoints, String path) {
+    public List<NetworkProblem> checkVia(String fromNode, List<String> via, String toNode,
+            String path) {
         List<NetworkProblem> found = new ArrayList<>();
-        checkRoute("via", waypoints, spec.nodes(), routing, path, found);
+        for (int i = 0; i < via.size(); i++) {
+            String w = via.get(i);
+            if (w == null || !spec.nodes().containsKey(w)) {
+                found.add(new NetworkProblem(path + "[" + i + "]",
+                        NearNames.unknown("node", String.valueOf(w), spec.nodes().keySet())));
+            }
+        }
+        if (!found.isEmpty() || !spec.nodes().containsKey(fromNode)
+                || !spec.nodes().containsKey(toNode)) {
+            return found;
+        }
+        List<String> waypoints = new ArrayList<>();
+        waypoints.add(fromNode);
+        waypoints.addAll(via);
+        waypoints.add(toNode);
+        Routing.Expansion expansion = routing.through(waypoints);
+        if (expansion.path() == null) {
+            found.add(new NetworkProblem(path, expansion.failure()));
+        }
         return found;
     }
 
@@ -359,9 +380,9 @@ public final class Network {
         return node.gaugeMm() == STANDARD_GAUGE_MM || node.gaugeMm() == BROAD_GAUGE_MM;
     }
 
-    private static Routing.Path checkRoute(String name, List<String> waypoints,
-            Map<String, NodeSpec> nodes, Routing routing, String p,
-            List<NetworkProblem> problems) {
+    /** Unknown waypoints are reported at {@code p[i]}, other route problems at {@code p}. */
+    private static Routing.Path checkRoute(List<String> waypoints, Map<String, NodeSpec> nodes,
+            Routing routing, String p, List<NetworkProblem> problems) {
         if (waypoints.size() < 2) {
             problems.add(new NetworkProblem(p, "a route needs at least 2 waypoints (origin and"
                     + " destination), got " + waypoints.size()));
@@ -372,8 +393,8 @@ public final class Network {
             String w = waypoints.get(i);
             if (w == null || !nodes.containsKey(w)) {
                 allKnown = false;
-                problems.add(new NetworkProblem(p, "waypoint " + (i + 1) + ": "
-                        + NearNames.unknown("node", String.valueOf(w), nodes.keySet())));
+                problems.add(new NetworkProblem(p + "[" + i + "]",
+                        NearNames.unknown("node", String.valueOf(w), nodes.keySet())));
             }
         }
         if (!allKnown) {

@@ -236,8 +236,8 @@ class NetworkTest {
     void build_routeWithUnknownWaypoint_suggestsNearestId() {
         Network network = Specs.corridor().route("typo", "XIAN", "DOS").build();
 
-        assertThat(only(network)).isEqualTo(new NetworkProblem("routes.typo",
-                "waypoint 1: unknown node 'XIAN'; did you mean XIA?"));
+        assertThat(only(network)).isEqualTo(new NetworkProblem("routes.typo[0]",
+                "unknown node 'XIAN'; did you mean XIA?"));
     }
 
     @Test
@@ -313,9 +313,21 @@ class NetworkTest {
     void checkVia_waypointsThatDoubleBack_areReported() {
         Network network = Specs.corridor().build();
 
-        assertThat(network.checkVia(List.of("XIA", "MOI", "ALAT"), "demand.f.route")).isEmpty();
-        assertThat(network.checkVia(List.of("XIA", "MOI", "ALA"), "demand.f.route"))
-                .extracting(NetworkProblem::path).containsExactly("demand.f.route");
+        assertThat(network.checkVia("XIA", List.of("MOI"), "ALAT", "demand.f.route.via"))
+                .isEmpty();
+        assertThat(network.checkVia("XIA", List.of("MOI"), "ALA", "demand.f.route.via"))
+                .containsExactly(new NetworkProblem("demand.f.route.via", "no path from XIA to MOI"
+                        + " that avoids the route's other nodes; a route must not pass a node"
+                        + " twice"));
+    }
+
+    @Test
+    void checkVia_unknownWaypoint_isReportedAtItsIndex() {
+        Network network = Specs.corridor().build();
+
+        assertThat(network.checkVia("XIA", List.of("DOS", "MOJ"), "ALAT", "demand.f.route.via"))
+                .containsExactly(new NetworkProblem("demand.f.route.via[1]",
+                        "unknown node 'MOJ'; did you mean MOI?"));
     }
 
     @Test

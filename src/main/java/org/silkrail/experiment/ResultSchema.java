@@ -1,0 +1,141 @@
+package org.silkrail.experiment;
+
+import java.util.List;
+import org.silkrail.model.ReplicationResult;
+import org.silkrail.model.ReplicationResult.FlowResult;
+import org.silkrail.model.ReplicationResult.LinkResult;
+import org.silkrail.model.ReplicationResult.NodeResult;
+import org.silkrail.model.ReplicationResult.RouteResult;
+import org.silkrail.model.ReplicationResult.Totals;
+
+/**
+ * The schema of {@code results.json} and the CSV files as data: every section, metric, share
+ * and series with its key, unit and meaning, in output order (PRODUCT.md §4). Aggregation and
+ * every writer iterate these lists, so a metric is added here once and appears everywhere.
+ *
+ * <p>Keys are a contract read by tools outside the project: never rename one.
+ */
+public final class ResultSchema {
+    private ResultSchema() {
+    }
+
+    public static final Section<ReplicationResult> ENGINE = Section.single("engine",
+            "the event engine's work per replication", r -> r, List.of(
+                    Metric.value("events", "events",
+                            "events dispatched by the engine in one replication, warm-up included",
+                            r -> r.events()),
+                    Metric.timing("wall_seconds", "s",
+                            "wall-clock time of one replication (varies from run to run)",
+                            ReplicationResult::wallSeconds),
+                    Metric.timing("events_per_second", "events/s",
+                            "events over wall-clock seconds of one replication (varies from run "
+                                    + "to run)",
+                            r -> r.wallSeconds() > 0 ? r.events() / r.wallSeconds() : Double.NaN)));
+
+    public static final Section<Totals> TOTALS = Section.single("totals",
+            "the whole network over the measured window (horizon minus warm-up)",
+            ReplicationResult::totals, List.of(
+                    Metric.value("trains_delivered", "trains",
+                            "trains that reached their destination in the measured window",
+                            t -> t.trainsDelivered()),
+                    Metric.value("teu_delivered", "TEU",
+                            "TEU carried by those trains", Totals::teuDelivered),
+                    Metric.value("teu_per_year", "TEU/year",
+                            "teu_delivered scaled to 365.25 days", Totals::teuPerYear),
+                    Metric.perTrain("transit_days", "days",
+                            "per delivered train, departure from origin to arrival at destination",
+                            Totals::transitDays),
+                    Metric.value("trains_in_system_at_end", "trains",
+                            "trains generated and not yet delivered at the horizon",
+                            t -> t.trainsInSystemAtEnd())));
+
+    public static final Section<FlowResult> FLOWS = Section.keyed("flows",
+            "per demand flow of the scenario", ReplicationResult::flows, List.of(
+                    Metric.value("trains_generated", "trains",
+                            "trains the flow created in the measured window",
+                            f -> f.trainsGenerated()),
+                    Metric.value("trains_delivered", "trains",
+                            "of the flow's trains, those delivered in the measured window",
+                            f -> f.trainsDelivered()),
+                    Metric.value("teu_delivered", "TEU", "TEU carried by those trains",
+                            FlowResult::teuDelivered),
+                    Metric.perTrain("transit_days", "days",
+                            "per delivered train of the flow, origin to destination",
+                            FlowResult::transitDays)),
+            List.of(new Share<>("route_share", "route", "trains",
+                    "fraction of the flow's delivered trains that took each route",
+                    FlowResult::routeTrains)));
+
+    public static final Section<NodeResult> NODES = Section.keyed("nodes",
+            "per node (terminal, border, gauge-change station, port)", ReplicationResult::nodes,
+            List.of(
+                    Metric.value("arrivals", "trains", "trains that arrived at the node",
+                            n -> n.arrivals()),
+                    Metric.value("wait_hours", "h",
+                            "mean time a train waits before its processing starts (all servers "
+                                    + "busy or the day's quota reached)",
+                            NodeResult::waitHours),
+                    Metric.value("process_hours", "h",
+                            "mean processing time (handling, customs, gauge change)",
+                            NodeResult::processHours),
+                    Metric.value("utilization", "fraction",
+                            "busy server-time over available server-time", NodeResult::utilization),
+                    Metric.value("queue_mean", "trains",
+                            "time-average number of trains waiting", NodeResult::queueMean),
+                    Metric.value("queue_max", "trains", "largest number of trains waiting",
+                            NodeResult::queueMax),
+                    Metric.value("quota_hits", "trains",
+                            "trains held back at least once because the day's quota was reached",
+                            n -> n.quotaHits())),
+            List.of());
+
+    public static final Section<LinkResult> LINKS = Section.keyed("links",
+            "per rail or ferry link, both directions", ReplicationResult::links, List.of(
+                    Metric.value("trains", "trains", "trains that entered the link",
+                            l -> l.trains()),
+                    Metric.value("utilization", "fraction",
+                            "share of the link's capacity used (rail: entries over capacity; "
+                                    + "ferry: wagons carried over wagon places sailed)",
+                            LinkResult::utilization),
+                    Metric.value("wait_hours", "h",
+                            "mean wait to enter the link (headway, opposing train on single "
+                                    + "track, ferry loading)",
+                            LinkResult::waitHours)),
+            List.of());
+
+    public static final Section<RouteResult> ROUTES = Section.keyed("routes",
+            "per route actually taken by delivered trains", ReplicationResult::routes, List.of(
+                    Metric.value("trains", "trains", "trains delivered over the route",
+                            r -> r.trains()),
+                    Metric.perTrain("transit_days", "days",
+                            "per train delivered over the route, origin to destination",
+                            RouteResult::transitDays)),
+            List.of());
+
+    /** Sections in results.json order. */
+    public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, FLOWS, NODES, LINKS,
+            ROUTES);
+
+    /** Series under results.json's {@code series} key, for the report's charts. */
+    public static final List<SeriesKind> SERIES = List.of(
+            new SeriesKind("node_queue_daily", "trains", "day",
+                    "per node, time-average number of trains waiting on each measured day",
+                    ReplicationResult.Series::nodeQueueDaily),
+            new SeriesKind("route_teu_monthly", "TEU", "30 days",
+                    "per route, TEU delivered in each 30-day period of the measured window",
+                    ReplicationResult.Series::routeTeuMonthly),
+            new SeriesKind("ferry_utilization_monthly", "fraction", "30 days",
+                    "per ferry link, wagons carried over wagon places sailed in each 30-day "
+                            + "period",
+                    ReplicationResult.Series::ferryUtilizationMonthly));
+
+    /** The section with this key, or {@code null}. */
+    public static Section<?> section(String key) {
+        for (Section<?> s : SECTIONS) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

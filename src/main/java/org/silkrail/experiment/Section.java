@@ -1,0 +1,98 @@
+package org.silkrail.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.silkrail.model.ReplicationResult;
+
+/**
+ * One section of {@code results.json} ({@code totals}, {@code nodes}, …): where its entities
+ * come from in a replication's result, and the metrics and shares each entity reports.
+ *
+ * <p>A keyed section ({@code flows}, {@code nodes}, {@code links}, {@code routes}) holds one
+ * entity per id; a single section ({@code engine}, {@code totals}) holds exactly one entity,
+ * stored under the id {@link #SINGLE}.
+ *
+ * @param <T> the per-replication result type of one entity
+ */
+public final class Section<T> {
+    /** The id under which a single section keeps its one entity. */
+    public static final String SINGLE = "";
+
+    private final String key;
+    private final String meaning;
+    private final boolean keyed;
+    private final Function<ReplicationResult, Map<String, T>> entities;
+    private final List<Metric<T>> metrics;
+    private final List<Share<T>> shares;
+
+    private Section(String key, String meaning, boolean keyed,
+            Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
+            List<Share<T>> shares) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.meaning = Objects.requireNonNull(meaning, "meaning");
+        this.keyed = keyed;
+        this.entities = entities;
+        this.metrics = List.copyOf(metrics);
+        this.shares = List.copyOf(shares);
+    }
+
+    /** A section with one entity per id, in the order the replication's map gives them. */
+    public static <T> Section<T> keyed(String key, String meaning,
+            Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
+            List<Share<T>> shares) {
+        return new Section<>(key, meaning, true, entities, metrics, shares);
+    }
+
+    /** A section with exactly one entity. */
+    public static <T> Section<T> single(String key, String meaning,
+            Function<ReplicationResult, T> entity, List<Metric<T>> metrics) {
+        return new Section<>(key, meaning, false, r -> {
+            Map<String, T> one = new LinkedHashMap<>();
+            one.put(SINGLE, entity.apply(r));
+            return one;
+        }, metrics, List.of());
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public boolean keyed() {
+        return keyed;
+    }
+
+    public List<Metric<T>> metrics() {
+        return metrics;
+    }
+
+    public List<Share<T>> shares() {
+        return shares;
+    }
+
+    /** The section's entities in one replication, by id, in a stable order. */
+    public Map<String, T> entitiesOf(ReplicationResult result) {
+        return entities.apply(result);
+    }
+
+    /** The metric with this key, or {@code null}. */
+    public Metric<T> metric(String metricKey) {
+        for (Metric<T> m : metrics) {
+            if (m.key().equals(metricKey)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,55 @@
+package org.silkrail.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.silkrail.experiment.Metric;
+import org.silkrail.experiment.ResultSchema;
+import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.Section;
+import org.silkrail.model.ReplicationResult;
+
+/**
+ * Writes {@code replications.csv}: one row per replication with its seed, its measured days and
+ * every metric of the single sections ({@code engine}, then {@code totals}) — the numbers whose
+ * mean and interval results.json reports. A per-train metric ({@code transit_days}) appears as
+ * the replication's mean.
+ */
+public final class ReplicationsCsv implements ReportWriter {
+    public static final String FILE_NAME = "replications.csv";
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(RunResults results, OutputStream out) throws IOException {
+        List<Section<?>> singles = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("replication", "seed", "measured_days"));
+        for (Section<?> section : ResultSchema.SECTIONS) {
+            if (!section.keyed()) {
+                singles.add(section);
+                section.metrics().forEach(m -> header.add(m.key()));
+            }
+        }
+        Csv csv = new Csv(out).header(header);
+        for (ReplicationResult r : results.replications()) {
+            csv.integer(r.replication()).integer(r.seed()).number(r.measuredDays());
+            for (Section<?> section : singles) {
+                writeMetrics(csv, section, r);
+            }
+            csv.end();
+        }
+        csv.flush();
+    }
+
+    private static <T> void writeMetrics(Csv csv, Section<T> section, ReplicationResult r)
+            throws IOException {
+        T entity = section.entitiesOf(r).get(Section.SINGLE);
+        for (Metric<T> metric : section.metrics()) {
+            csv.number(metric.valueOf(entity));
+        }
+    }
+}

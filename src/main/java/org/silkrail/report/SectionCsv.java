@@ -1,0 +1,54 @@
+package org.silkrail.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.silkrail.experiment.Metric;
+import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.Section;
+import org.silkrail.model.ReplicationResult;
+
+/**
+ * Writes one keyed section per replication in long format, e.g. {@code nodes.csv}: columns
+ * {@code replication, id} and one column per metric, one row per (replication, entity). A
+ * per-train metric appears as the replication's mean over its trains.
+ */
+public final class SectionCsv implements ReportWriter {
+    private final Section<?> section;
+
+    public SectionCsv(Section<?> section) {
+        if (!section.keyed()) {
+            throw new IllegalArgumentException("not a keyed section: section=" + section.key());
+        }
+        this.section = section;
+    }
+
+    @Override
+    public String fileName() {
+        return section.key() + ".csv";
+    }
+
+    @Override
+    public void write(RunResults results, OutputStream out) throws IOException {
+        write(section, results, out);
+    }
+
+    private static <T> void write(Section<T> section, RunResults results, OutputStream out)
+            throws IOException {
+        List<String> header = new ArrayList<>(List.of("replication", "id"));
+        section.metrics().forEach(m -> header.add(m.key()));
+        Csv csv = new Csv(out).header(header);
+        for (ReplicationResult r : results.replications()) {
+            for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
+                csv.integer(r.replication()).text(e.getKey());
+                for (Metric<T> metric : section.metrics()) {
+                    csv.number(metric.valueOf(e.getValue()));
+                }
+                csv.end();
+            }
+        }
+        csv.flush();
+    }
+}
