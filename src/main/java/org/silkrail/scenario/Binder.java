@@ -1,0 +1,602 @@
+package org.silkrail.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.silkrail.engine.Distribution;
+import org.silkrail.engine.SimTime;
+import org.silkrail.model.ArrivalSpec;
+import org.silkrail.model.ClosureSpec;
+import org.silkrail.model.FlowSpec;
+import org.silkrail.model.ModelSpec;
+import org.silkrail.model.RoutePolicy;
+import org.silkrail.model.RunSettings;
+import org.silkrail.model.StormSpec;
+import org.silkrail.network.DepartureRule;
+import org.silkrail.network.LinkMode;
+import org.silkrail.network.LinkSpec;
+import org.silkrail.network.NetworkSpec;
+import org.silkrail.network.NodeKind;
+import org.silkrail.network.NodeSpec;
+import org.silkrail.network.RouteSpec;
+import org.silkrail.scenario.Distributions.Quantity;
+import org.silkrail.scenario.YamlNode.Entry;
+import org.silkrail.scenario.YamlNode.Mapping;
+import org.silkrail.scenario.YamlNode.Scalar;
+import org.silkrail.scenario.YamlNode.ScalarType;
+import org.silkrail.scenario.YamlNode.Sequence;
+
+/**
+ * Binds a merged, schema-checked scenario tree to the model's records, parsing units and
+ * distributions, filling defaults, and checking what the schema cannot: value syntax, ids that
+ * refer to nothing, rail-only or ferry-only keys, shares that do not sum to 1, a warm-up longer
+ * than the run.
+ *
+ * <p>Values the schema already rejected (wrong type, missing) are skipped silently, so each
+ * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1, link mode
+ * rail, tracks 2, sidings 0, capacity unlimited, node servers 0 and no process, no quota, route
+ * fastest, closure from 0 with capacity 0.
+ */
+final class Binder {
+    static final long DEFAULT_HORIZON_SECONDS = 365 * SimTime.DAY;
+    static final long DEFAULT_WARMUP_SECONDS = 0;
+    static final int DEFAULT_REPLICATIONS = 10;
+    static final long DEFAULT_SEED = 1;
+    static final int DEFAULT_TRACKS = 2;
+    /** Shares of a flow's routes must sum to 1 within this. */
+    static final double SHARES_TOLERANCE = 1e-6;
+
+    private final List<Diagnostic> problems;
+    /** Every {@code object.key} the binder asked for, to test the key table against the code. */
+    private final Set<String> keysRead = new TreeSet<>();
+    private final List<Ref> refs = new ArrayList<>();
+    private final Map<String, NodeSpec> nodes = new LinkedHashMap<>();
+    private final Map<String, LinkSpec> links = new LinkedHashMap<>();
+    private final Map<String, RouteSpec> routes = new LinkedHashMap<>();
+    private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
+    private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
+    private final Map<String, String> closurePaths = new LinkedHashMap<>();
+    private final Map<String, StormSpec> weather = new LinkedHashMap<>();
+    private final Map<String, String> weatherPaths = new LinkedHashMap<>();
+    /** Ids declared in the tree, bound or not (a node with a bad value still exists). */
+    private final Set<String> declaredNodes = new LinkedHashSet<>();
+    private final Set<String> declaredLinks = new LinkedHashSet<>();
+    private final Set<String> declaredRoutes = new LinkedHashSet<>();
+    private boolean networkBound;
+    /** The run's horizon, or null when malformed; closures starting after it are reported. */
+    private Long horizonSeconds;
+
+    /** What a reference names, for the check after all ids are known. */
+    private enum RefKind { NODE, LINK, FERRY_LINK, ROUTE }
+
+    private record Ref(RefKind kind, String id, Source at, String path) {
+    }
+
+    /** The binding's outcome: the scenario's id and title, and its model when all is well. */
+    record Bound(String id, String title, ModelSpec model) {
+    }
+
+    Binder(List<Diagnostic> problems) {
+        this.problems = problems;
+    }
+
+    Set<String> keysRead() {
+        return keysRead;
+    }
+
+    Bound bind(Mapping root) {
+        int before = problems.size();
+        Obj scenario = new Obj(Keys.SCENARIO, root, "");
+        String id = scenario.text("scenario");
+        String title = scenario.text("title");
+        Long horizon = scenario.duration("horizon", DEFAULT_HORIZON_SECONDS);
+        Long warmup = scenario.duration("warmup", DEFAULT_WARMUP_SECONDS);
+        Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
+        Long seed = scenario.integer("seed", DEFAULT_SEED);
+        horizonSeconds = horizon;
+        if (horizon != null && warmup != null && horizon > 0 && warmup >= horizon) {
+            scenario.problem("warmup", "warmup " + Units.formatDuration(warmup)
+                    + " must be shorter than horizon " + Units.formatDuration(horizon));
+        }
+        if (horizon != null && horizon == 0) {
+            scenario.problem("horizon", "horizon must be above zero");
+        }
+        if (replications != null && replications > Integer.MAX_VALUE) {
+            scenario.problem("replications", "too many replications: " + replications);
+        }
+        YamlNode network = scenario.get("network");
+        if (network instanceof Mapping networkMap) {
+            networkBound = true;
+            bindNetwork(new Obj(Keys.NETWORK, networkMap, "network"));
+        }
+        eachEntry(scenario, "demand", Keys.FLOW, this::bindFlow);
+        eachEntry(scenario, "closures", Keys.CLOSURE, this::bindClosure);
+        eachEntry(scenario, "weather", Keys.STORM, this::bindStorm);
+        if (networkBound) {
+            checkRefs();
+        }
+        if (problems.size() > before || !networkBound || id == null) {
+            return new Bound(id, title == null ? id : title, null);
+        }
+        RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
+        ModelSpec model = new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures,
+                weather, run);
+        return new Bound(id, title == null ? id : title, model);
+    }
+
+    private void bindNetwork(Obj network) {
+        declare(network.get("nodes"), declaredNodes);
+        declare(network.get("links"), declaredLinks);
+        declare(network.get("routes"), declaredRoutes);
+        eachEntry(network, "nodes", Keys.NODE, this::bindNode);
+        eachEntry(network, "links", Keys.LINK, this::bindLink);
+        YamlNode routeMap = network.get("routes");
+        if (routeMap instanceof Mapping m) {
+            for (Entry e : m.entries().values()) {
+                String path = TreePaths.child(network.path("routes"), e.key());
+                List<String> waypoints = idList(e.value(), path, RefKind.NODE);
+                if (waypoints != null) {
+                    routes.put(e.key(), new RouteSpec(e.key(), waypoints));
+                }
+            }
+        }
+        eachEntry(network, "closures", Keys.CLOSURE, this::bindClosure);
+        eachEntry(network, "weather", Keys.STORM, this::bindStorm);
+    }
+
+    private static void declare(YamlNode map, Set<String> ids) {
+        if (map instanceof Mapping m) {
+            ids.addAll(m.entries().keySet());
+        }
+    }
+
+    private interface EntryBinder {
+        void bind(String id, Obj object, Entry entry);
+    }
+
+    private void eachEntry(Obj parent, String key, String kind, EntryBinder binder) {
+        if (parent.get(key) instanceof Mapping map) {
+            for (Entry e : map.entries().values()) {
+                if (e.value() instanceof Mapping m) {
+                    binder.bind(e.key(), new Obj(kind, m, TreePaths.child(parent.path(key),
+                            e.key())), e);
+                }
+            }
+        }
+    }
+
+    private void bindNode(String id, Obj node, Entry entry) {
+        String name = node.text("name");
+        String country = node.text("country");
+        Double lat = node.number("lat");
+        Double lon = node.number("lon");
+        Long gauge = node.integer("gauge", null);
+        NodeKind kind = null;
+        String kindName = node.text("kind");
+        for (NodeKind k : NodeKind.values()) {
+            if (k.yamlName().equals(kindName)) {
+                kind = k;
+            }
+        }
+        Long servers = node.integer("servers", 0L);
+        Distribution process = node.distribution("process", Quantity.DURATION);
+        Double quota = node.ratePerDay("quota");
+        if (servers != null && servers > 0 && !node.has("process")) {
+            node.problem("servers", "a node with servers needs a process time, like"
+                    + " process: lognormal(4h, 2h)");
+        }
+        if (servers != null && servers == 0 && node.has("process")) {
+            node.problem("process", "a process time needs servers: 1 or more (parallel"
+                    + " processing places)");
+        }
+        if (lat == null || lon == null || gauge == null || kind == null || servers == null
+                || quota == null || country == null || process == null && node.has("process")) {
+            return;
+        }
+        nodes.put(id, new NodeSpec(id, name == null ? id : name, country, lat, lon,
+                gauge.intValue(), kind, servers.intValue(), process, quota));
+    }
+
+    private void bindLink(String id, Obj link, Entry entry) {
+        String from = link.ref("from", RefKind.NODE);
+        String to = link.ref("to", RefKind.NODE);
+        String modeName = link.text("mode");
+        Double km = link.number("km");
+        LinkMode mode = "ferry".equals(modeName) ? LinkMode.FERRY : LinkMode.RAIL;
+        if (from != null && from.equals(to)) {
+            link.problem("to", "a link must join two different nodes, got from: " + from
+                    + " and to: " + to);
+        }
+        if (mode == LinkMode.RAIL) {
+            for (String key : Keys.FERRY_ONLY) {
+                if (link.has(key)) {
+                    link.problem(key, key + " applies only to ferry links (mode: ferry)");
+                }
+            }
+            Long tracks = link.integer("tracks", (long) DEFAULT_TRACKS);
+            Long sidings = link.integer("sidings", 0L);
+            Double speed = link.number("speed_kmh");
+            Double capacity = link.ratePerDay("capacity");
+            if (!link.has("speed_kmh")) {
+                link.problemAtSelf(entry, "missing key 'speed_kmh' (a rail link needs the average"
+                        + " speed of its freight trains)");
+            }
+            if (tracks != null && sidings != null && tracks > 1 && sidings > 0) {
+                link.problem("sidings", "sidings apply only to single-track links (tracks: 1);"
+                        + " this link has " + tracks + " tracks");
+            }
+            if (from != null && to != null && km != null && tracks != null && sidings != null
+                    && speed != null && capacity != null) {
+                links.put(id, LinkSpec.rail(id, from, to, km, tracks.intValue(),
+                        sidings.intValue(), speed, capacity));
+            }
+        } else {
+            for (String key : Keys.RAIL_ONLY) {
+                if (link.has(key)) {
+                    link.problem(key, key + " applies only to rail links; this link has"
+                            + " mode: ferry");
+                }
+            }
+            for (String key : Keys.FERRY_ONLY) {
+                if (!link.has(key)) {
+                    link.problemAtSelf(entry, "missing key '" + key + "' (a ferry link needs"
+                            + " vessels, wagons, sailing and departs)");
+                }
+            }
+            Long vessels = link.integer("vessels", null);
+            Long wagons = link.integer("wagons", null);
+            Distribution sailing = link.distribution("sailing", Quantity.DURATION);
+            DepartureRule departs = link.departure("departs");
+            if (from != null && to != null && km != null && vessels != null && wagons != null
+                    && sailing != null && departs != null) {
+                links.put(id, LinkSpec.ferry(id, from, to, km, vessels.intValue(),
+                        wagons.intValue(), sailing, departs));
+            }
+        }
+    }
+
+    private void bindFlow(String id, Obj flow, Entry entry) {
+        String from = flow.ref("from", RefKind.NODE);
+        String to = flow.ref("to", RefKind.NODE);
+        if (from != null && from.equals(to)) {
+            flow.problem("to", "a flow must run between two different nodes, got from: " + from
+                    + " and to: " + to);
+        }
+        ArrivalSpec trains = null;
+        YamlNode trainsNode = flow.get("trains");
+        if (trainsNode instanceof Scalar s && s.type() == ScalarType.STRING) {
+            trains = flow.parse("trains", () -> Distributions.parseArrival(s.text()));
+        } else if (trainsNode instanceof Mapping m) {
+            trains = bindSchedule(new Obj(Keys.SCHEDULE, m, flow.path("trains")));
+        }
+        Distribution teu = flow.distribution("teu", Quantity.PLAIN);
+        RoutePolicy route = new RoutePolicy.Fastest();
+        YamlNode routeNode = flow.get("route");
+        if (routeNode instanceof Mapping m) {
+            route = bindRouteChoice(new Obj(Keys.ROUTE_CHOICE, m, flow.path("route")));
+        }
+        if (from != null && to != null && trains != null && teu != null && route != null) {
+            demand.put(id, new FlowSpec(id, from, to, trains, teu, route));
+        }
+    }
+
+    private ArrivalSpec bindSchedule(Obj schedule) {
+        Long repeat = schedule.duration("repeat", 0L);
+        YamlNode times = schedule.get("schedule");
+        if (!(times instanceof Sequence list) || repeat == null) {
+            return null;
+        }
+        long[] seconds = new long[list.items().size()];
+        boolean ok = !list.items().isEmpty();
+        for (int i = 0; i < seconds.length; i++) {
+            YamlNode item = list.items().get(i);
+            Long t = durationOf(item, TreePaths.index(schedule.path("schedule"), i));
+            ok &= t != null;
+            seconds[i] = t == null ? 0 : t;
+        }
+        if (!ok) {
+            return null;
+        }
+        return schedule.parse("schedule", () -> Distributions.schedule(seconds, repeat));
+    }
+
+    private RoutePolicy bindRouteChoice(Obj choice) {
+        YamlNode via = choice.get("via");
+        YamlNode shares = choice.get("shares");
+        if (via != null && shares != null) {
+            return null; // the schema reports "exactly one of"
+        }
+        if (via != null) {
+            List<String> waypoints = idList(via, choice.path("via"), RefKind.NODE);
+            return waypoints == null ? null : new RoutePolicy.Via(waypoints);
+        }
+        if (!(shares instanceof Mapping m)) {
+            return null;
+        }
+        Map<String, Double> byRoute = new LinkedHashMap<>();
+        double sum = 0;
+        for (Entry e : m.entries().values()) {
+            String path = TreePaths.child(choice.path("shares"), e.key());
+            refs.add(new Ref(RefKind.ROUTE, e.key(), e.keyAt(), path));
+            if (!(e.value() instanceof Scalar s) || !s.isNumber()) {
+                return null;
+            }
+            double share = Double.parseDouble(s.text());
+            if (share < 0 || share > 1) {
+                return null;
+            }
+            byRoute.put(e.key(), share);
+            sum += share;
+        }
+        if (byRoute.isEmpty()) {
+            return null;
+        }
+        if (Math.abs(sum - 1) > SHARES_TOLERANCE) {
+            problems.add(Diagnostic.at(m.at(), choice.path("shares"), "route shares sum to "
+                    + trim(sum) + "; they must sum to 1"));
+            return null;
+        }
+        return new RoutePolicy.Shares(byRoute);
+    }
+
+    private void bindClosure(String id, Obj closure, Entry entry) {
+        String node = closure.has("node") ? closure.ref("node", RefKind.NODE) : null;
+        String link = closure.has("link") ? closure.ref("link", RefKind.LINK) : null;
+        if (closure.has("node") && closure.has("link")) {
+            closure.problemAtSelf(entry, "a closure names a node: or a link:, not both");
+        } else if (!closure.has("node") && !closure.has("link")) {
+            closure.problemAtSelf(entry, "a closure needs node: or link: to say what it closes");
+        }
+        Long from = closure.duration("from", 0L);
+        Distribution every = closure.distribution("every", Quantity.DURATION);
+        Distribution duration = closure.distribution("for", Quantity.DURATION);
+        Double capacity = closure.has("capacity") ? closure.number("capacity") : Double.valueOf(0);
+        String other = closurePaths.get(id);
+        if (other != null) {
+            closure.problemAtSelf(entry, "closure '" + id + "' is already defined at " + other);
+            return;
+        }
+        closurePaths.put(id, closure.path);
+        if (from != null && horizonSeconds != null && closure.has("from")
+                && from >= horizonSeconds) {
+            closure.problem("from", "the closure starts at " + Units.formatDuration(from)
+                    + ", after the horizon of " + Units.formatDuration(horizonSeconds)
+                    + ", so it never happens");
+            return;
+        }
+        if ((node != null) != (link != null) && from != null && duration != null
+                && capacity != null && (every != null || !closure.has("every"))) {
+            closures.put(id, new ClosureSpec(id, node, link, from, duration, every, capacity));
+        }
+    }
+
+    private void bindStorm(String id, Obj storm, Entry entry) {
+        List<String> stormLinks = idList(storm.get("links"), storm.path("links"),
+                RefKind.FERRY_LINK);
+        Double perSecond = null;
+        if (storm.get("storms") instanceof Scalar s && s.type() == ScalarType.STRING) {
+            ArrivalSpec arrivals = storm.parse("storms", () -> Distributions.parseArrival(
+                    s.text()));
+            if (arrivals instanceof ArrivalSpec.Poisson p) {
+                perSecond = p.ratePerSecond();
+            } else if (arrivals != null) {
+                storm.problem("storms", "storms come at random: write poisson(rate), like"
+                        + " poisson(2/month)");
+            }
+        }
+        Distribution duration = storm.distribution("for", Quantity.DURATION);
+        String other = weatherPaths.get(id);
+        if (other != null) {
+            storm.problemAtSelf(entry, "weather entry '" + id + "' is already defined at " + other);
+            return;
+        }
+        weatherPaths.put(id, storm.path);
+        if (stormLinks != null && perSecond != null && duration != null) {
+            weather.put(id, new StormSpec(id, stormLinks, perSecond, duration));
+        }
+    }
+
+    /** A list of ids, each remembered as a reference of {@code kind}; null if malformed. */
+    private List<String> idList(YamlNode node, String path, RefKind kind) {
+        if (!(node instanceof Sequence list)) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (!(item instanceof Scalar s) || s.type() != ScalarType.STRING) {
+                return null;
+            }
+            ids.add(s.text());
+            refs.add(new Ref(kind, s.text(), s.at(), TreePaths.index(path, i)));
+        }
+        return ids;
+    }
+
+    private Long durationOf(YamlNode node, String path) {
+        if (!(node instanceof Scalar s) || s.isNull()) {
+            return null;
+        }
+        try {
+            return Units.parseDurationSeconds(s.text());
+        } catch (ValueSyntaxException e) {
+            problems.add(Diagnostic.at(s.at(), path, e.getMessage()));
+            return null;
+        }
+    }
+
+    private void checkRefs() {
+        for (Ref ref : refs) {
+            switch (ref.kind) {
+                case NODE -> {
+                    if (!declaredNodes.contains(ref.id)) {
+                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("node", ref.id,
+                                declaredNodes)));
+                    }
+                }
+                case LINK, FERRY_LINK -> {
+                    if (!declaredLinks.contains(ref.id)) {
+                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("link", ref.id,
+                                declaredLinks)));
+                    } else if (ref.kind == RefKind.FERRY_LINK && links.containsKey(ref.id)
+                            && links.get(ref.id).mode() != LinkMode.FERRY) {
+                        problems.add(Diagnostic.at(ref.at, ref.path, "storms hold ferries in"
+                                + " port; link '" + ref.id + "' is a rail link"));
+                    }
+                }
+                case ROUTE -> {
+                    if (!declaredRoutes.contains(ref.id)) {
+                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("route", ref.id,
+                                declaredRoutes)));
+                    }
+                }
+                default -> throw new IllegalStateException("ref kind=" + ref.kind);
+            }
+        }
+    }
+
+    private static String trim(double value) {
+        return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private interface ValueParser<T> {
+        T parse() throws ValueSyntaxException;
+    }
+
+    /** One map of the tree being bound, as the object {@code kind} of the key table. */
+    private final class Obj {
+        final String kind;
+        final Mapping map;
+        final String path;
+
+        Obj(String kind, Mapping map, String path) {
+            this.kind = kind;
+            this.map = map;
+            this.path = path;
+        }
+
+        YamlNode get(String key) {
+            if (!Keys.OBJECTS.get(kind).contains(key)) {
+                throw new IllegalStateException("binder reads a key missing from the key table:"
+                        + " object=" + kind + " key=" + key);
+            }
+            keysRead.add(kind + "." + key);
+            return map.get(key);
+        }
+
+        boolean has(String key) {
+            YamlNode node = get(key);
+            return node != null;
+        }
+
+        String path(String key) {
+            return TreePaths.child(path, key);
+        }
+
+        Source at(String key) {
+            YamlNode node = map.get(key);
+            return node != null ? node.at() : map.at();
+        }
+
+        void problem(String key, String message) {
+            problems.add(Diagnostic.at(at(key), path(key), message));
+        }
+
+        void problemAtSelf(Entry entry, String message) {
+            problems.add(Diagnostic.at(entry.keyAt(), path, message));
+        }
+
+        private Scalar scalar(String key) {
+            return get(key) instanceof Scalar s && !s.isNull() ? s : null;
+        }
+
+        String text(String key) {
+            Scalar s = scalar(key);
+            return s != null && s.type() == ScalarType.STRING ? s.text() : null;
+        }
+
+        /** A node, link or route id, remembered for the reference check. */
+        String ref(String key, RefKind refKind) {
+            String id = text(key);
+            if (id != null) {
+                refs.add(new Ref(refKind, id, at(key), path(key)));
+            }
+            return id;
+        }
+
+        Double number(String key) {
+            Scalar s = scalar(key);
+            return s != null && s.isNumber() ? Double.valueOf(s.text()) : null;
+        }
+
+        /** A whole number, {@code fallback} when absent, null when malformed. */
+        Long integer(String key, Long fallback) {
+            YamlNode node = get(key);
+            if (node == null) {
+                return fallback;
+            }
+            if (!(node instanceof Scalar s) || s.type() != ScalarType.INTEGER) {
+                return null;
+            }
+            try {
+                return Long.parseLong(s.text().replace("+", ""));
+            } catch (NumberFormatException e) {
+                problem(key, "number too large: " + s.text());
+                return null;
+            }
+        }
+
+        Long duration(String key, Long fallback) {
+            YamlNode node = get(key);
+            if (node == null) {
+                return fallback;
+            }
+            return durationOf(node, path(key));
+        }
+
+        /** A rate in events per day, 0 when absent (no limit); must be above zero if given. */
+        Double ratePerDay(String key) {
+            YamlNode node = get(key);
+            if (node == null) {
+                return 0.0;
+            }
+            Scalar s = scalar(key);
+            if (s == null || s.type() != ScalarType.STRING) {
+                return null;
+            }
+            Double rate = parse(key, () -> Units.parseRatePerDay(s.text()));
+            if (rate != null && rate == 0) {
+                problem(key, key + " must be above zero; leave " + key + " out for no limit");
+                return null;
+            }
+            return rate;
+        }
+
+        Distribution distribution(String key, Quantity quantity) {
+            Scalar s = scalar(key);
+            if (s == null || s.type() == ScalarType.BOOLEAN) {
+                return null;
+            }
+            return parse(key, () -> Distributions.parse(s.text(), quantity));
+        }
+
+        DepartureRule departure(String key) {
+            String text = text(key);
+            return text == null ? null : parse(key, () -> Distributions.parseDeparture(text));
+        }
+
+        <T> T parse(String key, ValueParser<T> parser) {
+            try {
+                return parser.parse();
+            } catch (ValueSyntaxException e) {
+                problem(key, e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.silkrail.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys of every object of the scenario format, as data: the binder may read only these,
+ * and a test holds them equal to the JSON Schema's properties (object names are the schema's
+ * {@code $defs} names; {@value #SCENARIO} is the schema's root).
+ */
+final class Keys {
+    static final String SCENARIO = "scenario";
+    static final String NETWORK = "network";
+    static final String NODE = "node";
+    static final String LINK = "link";
+    static final String FLOW = "flow";
+    static final String SCHEDULE = "schedule";
+    static final String ROUTE_CHOICE = "routeChoice";
+    static final String CLOSURE = "closure";
+    static final String STORM = "storm";
+
+    /** Object name → its keys, in the order the format guide lists them. */
+    static final Map<String, Set<String>> OBJECTS;
+    /** Keys resolved while files are read, before binding ({@link TreeLoader}). */
+    static final Set<String> LOADER_KEYS = Set.of("extends");
+    /** Link keys that only rail links take. */
+    static final Set<String> RAIL_ONLY = ordered("tracks", "sidings", "speed_kmh", "capacity");
+    /** Link keys that only ferry links take, and all of them need. */
+    static final Set<String> FERRY_ONLY = ordered("vessels", "wagons", "sailing", "departs");
+
+    static {
+        Map<String, Set<String>> o = new LinkedHashMap<>();
+        o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
+                "replications", "seed", "demand", "closures", "weather"));
+        o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
+        o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
+                "process", "quota"));
+        o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
+                "capacity", "vessels", "wagons", "sailing", "departs"));
+        o.put(FLOW, ordered("from", "to", "trains", "teu", "route"));
+        o.put(SCHEDULE, ordered("schedule", "repeat"));
+        o.put(ROUTE_CHOICE, ordered("via", "shares"));
+        o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
+        o.put(STORM, ordered("links", "storms", "for"));
+        OBJECTS = Collections.unmodifiableMap(o);
+    }
+
+    private Keys() {
+    }
+
+    private static Set<String> ordered(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+}

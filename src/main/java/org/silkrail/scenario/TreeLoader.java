@@ -1,0 +1,246 @@
+package org.silkrail.scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.silkrail.scenario.YamlNode.Entry;
+import org.silkrail.scenario.YamlNode.Mapping;
+import org.silkrail.scenario.YamlNode.Scalar;
+import org.silkrail.scenario.YamlNode.ScalarType;
+
+/**
+ * Reads a scenario file and everything it names into one tree: a {@code network:} path is
+ * replaced by the network file's content, and a file with {@code extends:} is deep-merged over
+ * its base.
+ *
+ * <p>Merge rules: maps merge key by key (nodes, links, flows … are maps keyed by id, so a patch
+ * names only what it changes); any other value replaces the base's; {@code null} removes the
+ * base's entry. A {@code network:} that names a file replaces the base's network instead of
+ * patching it. Relative paths resolve against the file that names them; chains of bases are
+ * allowed and cycles reported. Every value keeps the place it was written, so a problem in an
+ * inherited value points into the base file.
+ */
+final class TreeLoader {
+    private final List<Diagnostic> problems;
+    /** Files being read, outermost first, to report cycles. */
+    private final Deque<Path> reading = new ArrayDeque<>();
+    /** Set when a file could not be read or parsed: the tree lacks its part. */
+    private boolean incomplete;
+
+    TreeLoader(List<Diagnostic> problems) {
+        this.problems = problems;
+    }
+
+    /** The merged tree of a scenario file, or {@code null} when it could not be read. */
+    Mapping loadScenario(Path file) {
+        return load(file, null, "", false);
+    }
+
+    /**
+     * Whether some file named by the scenario could not be read, parsed or merged (a cycle): then
+     * the tree lacks parts, and checking it further would only report their absence.
+     */
+    boolean incomplete() {
+        return incomplete;
+    }
+
+    /**
+     * Reads {@code file} and resolves what it names.
+     *
+     * @param namedAt where the file's name was written, or {@code null} for the file given by
+     *     the user
+     * @param path the tree path of the value that named it
+     */
+    private Mapping load(Path file, Source namedAt, String path, boolean network) {
+        Path key = file.toAbsolutePath().normalize();
+        if (reading.contains(key)) {
+            List<String> chain = new ArrayList<>();
+            for (Path p : reading) {
+                chain.add(p.getFileName().toString());
+            }
+            chain.add(key.getFileName().toString());
+            problems.add(Diagnostic.at(namedAt, path, "extends: cycle "
+                    + String.join(" -> ", chain)));
+            incomplete = true;
+            return null;
+        }
+        YamlNode root = read(file, namedAt, path);
+        if (root == null) {
+            incomplete = true;
+            return null;
+        }
+        if (!(root instanceof Mapping mapping)) {
+            incomplete = true;
+            String expected = network ? "a network map with nodes: and links:"
+                    : "a map of keys like scenario:, network: and demand:";
+            problems.add(Diagnostic.at(root.at(), "", "expected " + expected + ", got "
+                    + (root instanceof Scalar s && s.isNull() ? "an empty file" : root.describe())));
+            return null;
+        }
+        reading.addLast(key);
+        try {
+            return resolve(mapping, file, path, network);
+        } finally {
+            reading.removeLast();
+        }
+    }
+
+    /** Inlines the network file of a scenario map and merges the map over its base. */
+    private Mapping resolve(Mapping mapping, Path file, String path, boolean network) {
+        Mapping own = mapping;
+        boolean networkIsFile = false;
+        if (!network && mapping.entries().containsKey("network")) {
+            Entry entry = mapping.entries().get("network");
+            YamlNode value = entry.value();
+            String networkPath = TreePaths.child(path, "network");
+            YamlNode resolved = value;
+            if (value instanceof Scalar s && s.type() == ScalarType.STRING) {
+                networkIsFile = true;
+                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, true);
+                resolved = loaded == null ? value : loaded;
+            } else if (value instanceof Mapping inline) {
+                resolved = resolve(inline, file, networkPath, true);
+            }
+            own = with(own, entry, resolved);
+        }
+        Entry extendsEntry = own.entries().get("extends");
+        if (extendsEntry == null) {
+            return own;
+        }
+        own = without(own, "extends");
+        if (!(extendsEntry.value() instanceof Scalar s) || s.type() != ScalarType.STRING) {
+            problems.add(Diagnostic.at(extendsEntry.value().at(), TreePaths.child(path, "extends"),
+                    "expected a file name, got " + extendsEntry.value().describe()));
+            incomplete = true;
+            return own;
+        }
+        Mapping base = load(sibling(file, s.text()), s.at(), TreePaths.child(path, "extends"),
+                network);
+        if (base == null) {
+            return own;
+        }
+        Mapping merged = (Mapping) merge(base, own, path, problems);
+        if (networkIsFile) {
+            // an option that names another network file replaces the base's network
+            merged = with(merged, own.entries().get("network"), own.get("network"));
+        }
+        return merged;
+    }
+
+    /**
+     * Deep-merges {@code overlay} over {@code base}: maps key by key, {@code null} removes, any
+     * other value replaces. Removing what the base lacks is reported.
+     */
+    static YamlNode merge(YamlNode base, YamlNode overlay, String path,
+            List<Diagnostic> problems) {
+        if (!(base instanceof Mapping baseMap) || !(overlay instanceof Mapping overMap)) {
+            return overlay;
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>(baseMap.entries());
+        for (Entry e : overMap.entries().values()) {
+            String childPath = TreePaths.child(path, e.key());
+            Entry old = entries.get(e.key());
+            if (e.value() instanceof Scalar s && s.isNull()) {
+                if (old == null) {
+                    problems.add(Diagnostic.at(e.keyAt(), childPath, "nothing to remove: the base"
+                            + " has no '" + e.key() + "'" + Near.didYouMean(e.key(),
+                                    baseMap.entries().keySet())));
+                } else {
+                    entries.remove(e.key());
+                }
+            } else if (old == null) {
+                entries.put(e.key(), e);
+            } else {
+                entries.put(e.key(), new Entry(e.key(), old.keyAt(),
+                        merge(old.value(), e.value(), childPath, problems)));
+            }
+        }
+        return new Mapping(baseMap.at(), entries);
+    }
+
+    private YamlNode read(Path file, Source namedAt, String path) {
+        Source at = namedAt == null ? Source.wholeFile(file) : namedAt;
+        if (!Files.exists(file)) {
+            problems.add(Diagnostic.at(at, path, "no such file: " + file + nearFiles(file)));
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            problems.add(Diagnostic.at(at, path, file + " is a directory, not a YAML file"));
+            return null;
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            problems.add(Diagnostic.at(at, path, file + " is not UTF-8 text"));
+            return null;
+        } catch (IOException e) {
+            problems.add(Diagnostic.at(at, path, "cannot read " + file + ": " + e.getMessage()));
+            return null;
+        }
+        return YamlReader.read(file, text, problems);
+    }
+
+    /** {@code "; did you mean baseline-2025.yaml?"} from the YAML files beside a missing one. */
+    private static String nearFiles(Path file) {
+        Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+        if (!Files.isDirectory(dir)) {
+            return " (there is no directory " + dir + ")";
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir)) {
+            names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            return "";
+        }
+        String name = file.getFileName().toString();
+        List<String> near = new ArrayList<>(Near.matches(name, names));
+        if (near.isEmpty()) {
+            String stem = name.replaceFirst("\\.ya?ml$", "");
+            for (String n : names) {
+                if (n.startsWith(stem) || stem.startsWith(n.replaceFirst("\\.ya?ml$", ""))) {
+                    near.add(n);
+                }
+            }
+        }
+        return near.isEmpty() ? "" : "; did you mean " + Near.orList(near.subList(0,
+                Math.min(3, near.size()))) + "?";
+    }
+
+    /** A path written in {@code file}, resolved against that file's directory. */
+    static Path sibling(Path file, String name) {
+        Path named = Path.of(name);
+        if (named.isAbsolute()) {
+            return named.normalize();
+        }
+        Path dir = file.getParent();
+        return (dir == null ? named : dir.resolve(named)).normalize();
+    }
+
+    private static Mapping with(Mapping mapping, Entry entry, YamlNode value) {
+        Map<String, Entry> entries = new LinkedHashMap<>(mapping.entries());
+        if (value == null) {
+            entries.remove(entry.key());
+        } else {
+            entries.put(entry.key(), new Entry(entry.key(), entry.keyAt(), value));
+        }
+        return new Mapping(mapping.at(), entries);
+    }
+
+    private static Mapping without(Mapping mapping, String key) {
+        Map<String, Entry> entries = new LinkedHashMap<>(mapping.entries());
+        entries.remove(key);
+        return new Mapping(mapping.at(), entries);
+    }
+}

@@ -1,0 +1,66 @@
+package org.silkrail.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.silkrail.cli.Main;
+
+/** {@code silkrail validate} as a user runs it: exit codes, stdout and stderr. */
+class ValidateCommandTest {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void validate_goodFile_printsOkAndExitsZero() {
+        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("ok: src/test/resources/scenario/good/corridor.yaml"
+                + " (7 nodes, 6 links, 3 flows)" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validate_goodAndBadFile_printsProblemsOfBadOnlyAndExitsTwo() {
+        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml",
+                "src/test/resources/scenario/good/missing.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("ok: src/test/resources/scenario/good/corridor.yaml");
+        assertThat(run.err()).isEqualTo("src/test/resources/scenario/good/missing.yaml: no such"
+                + " file: src/test/resources/scenario/good/missing.yaml" + System.lineSeparator());
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validate_setOverrideWithBadUnit_reportsSetPlaceAndExitsTwo() {
+        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml", "--set",
+                "network.nodes.DOS.quota=14/dya");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("--set:1:25: network.nodes.DOS.quota: unknown rate unit"
+                + " 'dya' in \"14/dya\"; did you mean day? (units: h, day, week, month, year)"
+                + System.lineSeparator());
+    }
+}
