@@ -94,10 +94,13 @@ public final class KpiTable {
         return out.toString();
     }
 
-    /** Nodes by mean wait, longest first; nodes without a wait (no train) are left out. */
+    /**
+     * Nodes by mean wait, longest first; nodes where no train waited (junctions, nodes no train
+     * reached) are left out.
+     */
     static List<Map.Entry<String, EntityStats>> mostCongested(Map<String, EntityStats> nodes) {
         return nodes.entrySet().stream()
-                .filter(e -> Double.isFinite(e.getValue().get("wait_hours").mean()))
+                .filter(e -> e.getValue().get("wait_hours").mean() > 0)
                 .sorted(Comparator.comparingDouble(
                         (Map.Entry<String, EntityStats> e) -> e.getValue().get("wait_hours").mean())
                         .reversed())
