@@ -98,7 +98,6 @@ final class Binder {
     }
 
     Bound bind(Mapping root) {
-        int before = problems.size();
         Obj scenario = new Obj(Keys.SCENARIO, root, "");
         String id = scenario.text("scenario");
         String title = scenario.text("title");
@@ -132,7 +131,9 @@ final class Binder {
         NetworkSpec spec = networkBound ? new NetworkSpec(nodes, links, routes) : null;
         boolean complete = networkBound && nodes.keySet().equals(declaredNodes)
                 && links.keySet().equals(declaredLinks) && routes.keySet().equals(declaredRoutes);
-        if (problems.size() > before || !networkBound || id == null) {
+        // any problem so far (schema ones included) leaves values unbound
+        if (!problems.isEmpty() || !networkBound || id == null || horizon == null
+                || warmup == null || replications == null || seed == null) {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
