@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "silkrail", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Discrete-event simulator of China–Europe rail freight.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, NetworkCommand.class,
+            RunCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;

@@ -22,8 +22,7 @@ import org.silkrail.engine.Tally;
  * {@code wagons} places and sails when {@code ceil(fill × places)} are taken, or
  * {@code maxWait} after its first wagon boarded, whichever comes first. It sails for a time drawn
  * from the link's sailing distribution, lands its wagons on the far side and then serves the
- * other direction from there. Empty vessels sail to a port that has no vessel in it and more
- * waiting wagons than the vessels on their way there have places. Vessels start split between
+ * other direction from there. Empty vessels reposition by the rules of {@link #reposition}. Vessels start split between
  * the ports, the odd one at the {@code from} end.
  *
  * <p><b>Holds.</b> While a storm covers the link, or a closure has cut the vessels allowed at sea
@@ -327,17 +326,30 @@ final class FerryCrossings {
     }
 
     /**
-     * Sends empty vessels to a port that has no vessel and more waiting wagons than the vessels
-     * on their way there can take; the last empty vessel in the other port goes first, so that
-     * the one loading there keeps loading.
+     * Moves empty vessels to where they are needed, by two rules applied while no hold is on:
+     * (1) a port with no vessel and more waiting wagons than the vessels on their way there can
+     * take calls an empty vessel from the other port; (2) a port with no wagons waiting sends
+     * spare empty vessels (never its loading one) to the other port while it has at least two
+     * more vessels present than the other port has present and on their way. Rule 2 lets the
+     * fleet follow one-sided demand; its margin of two keeps vessels from sailing back and forth
+     * empty when demand is balanced or absent.
      */
     private void reposition(int l, long now) {
         int places = plan.wagonsPerVessel[l];
         for (int side = 0; side < 2; side++) {
             int p = l * 2 + side;
+            int q = p ^ 1;
             while (!held(l) && vesselsHead[p] == Trains.NONE
                     && wagonsWaiting[p] > (long) inbound[p] * places) {
-                int v = lastEmptyVessel(p ^ 1);
+                int v = lastEmptyVessel(q, false);
+                if (v == Trains.NONE) {
+                    break;
+                }
+                depart(v, now);
+            }
+            while (!held(l) && wagonsWaiting[q] == 0
+                    && present(q) >= present(p) + inbound[p] + 2) {
+                int v = lastEmptyVessel(q, true);
                 if (v == Trains.NONE) {
                     break;
                 }
@@ -346,14 +358,24 @@ final class FerryCrossings {
         }
     }
 
+    private int present(int p) {
+        int count = 0;
+        for (int v = vesselsHead[p]; v != Trains.NONE; v = vesselNext[v]) {
+            count++;
+        }
+        return count;
+    }
+
     private boolean held(int l) {
         return stormDepth[l] > 0 || atSea[l] >= allowedAtSea[l];
     }
 
-    private int lastEmptyVessel(int p) {
+    /** The last empty vessel in port p, the loading one excluded if {@code spareOnly}. */
+    private int lastEmptyVessel(int p, boolean spareOnly) {
         int found = Trains.NONE;
-        for (int v = vesselsHead[p]; v != Trains.NONE; v = vesselNext[v]) {
-            if (load[v] == 0) {
+        int first = vesselsHead[p];
+        for (int v = first; v != Trains.NONE; v = vesselNext[v]) {
+            if (load[v] == 0 && !(spareOnly && v == first)) {
                 found = v;
             }
         }

@@ -44,8 +44,11 @@ import org.silkrail.engine.TimeWeighted;
  * would break this (a request waiting for a place can block a request that would free it), which
  * is why rule 4 skips requests that cannot go.
  *
- * <p>Cost: O(1) per event for double track; single track re-examines the link's waiting trains
- * on every change, O(waiting) per event, small in practice. No allocation per event.
+ * <p>Cost: O(1) per event for double track. Single track re-examines the link's waiting
+ * requests on every change, but only the first entry request of each direction takes part (if
+ * it cannot go, no later one in its direction can: same section, same far place, same headway),
+ * so the list examined holds at most {@code 2 × sidings + 2} trains however long the queues at
+ * the line's ends grow. No allocation per event.
  */
 final class RailLines {
     private final Plan plan;
@@ -70,6 +73,9 @@ final class RailLines {
     private final int[] loopPlace;
     private final int[] waitHead;
     private final int[] waitTail;
+    /** Per link * 2 + dir: the entry request taking part in the waiting list, or NONE. */
+    private final int[] entryCandidate;
+    private long nextTicket;
     private final TimeWeighted[] sectionsBusy;
     private final int[] sectionsInUse;
 
@@ -110,6 +116,8 @@ final class RailLines {
         waitTail = new int[links];
         Arrays.fill(waitHead, Trains.NONE);
         Arrays.fill(waitTail, Trains.NONE);
+        entryCandidate = new int[links * 2];
+        Arrays.fill(entryCandidate, Trains.NONE);
         sectionsBusy = new TimeWeighted[links];
         sectionsInUse = new int[links];
         waitSeconds = new Tally[links];
@@ -127,20 +135,41 @@ final class RailLines {
         trains.since[t] = now;
         trains.place[t] = -1;
         onLink[l]++;
+        int k = l * 2 + dir;
         if (plan.linkSingleTrack[l]) {
-            appendWaiting(l, t);
+            trains.ticket[t] = nextTicket++;
+            if (entryCandidate[k] == Trains.NONE) {
+                entryCandidate[k] = t;
+                appendWaiting(l, t);
+            } else {
+                enqueue(k, t);
+            }
             dispatchSingle(l, now);
         } else {
-            int k = l * 2 + dir;
-            trains.next[t] = Trains.NONE;
-            if (queueTail[k] == Trains.NONE) {
-                queueHead[k] = t;
-            } else {
-                trains.next[queueTail[k]] = t;
-            }
-            queueTail[k] = t;
+            enqueue(k, t);
             dispatchDouble(l, dir, now);
         }
+    }
+
+    private void enqueue(int k, int t) {
+        trains.next[t] = Trains.NONE;
+        if (queueTail[k] == Trains.NONE) {
+            queueHead[k] = t;
+        } else {
+            trains.next[queueTail[k]] = t;
+        }
+        queueTail[k] = t;
+    }
+
+    private int dequeue(int k) {
+        int t = queueHead[k];
+        if (t != Trains.NONE) {
+            queueHead[k] = trains.next[t];
+            if (queueHead[k] == Trains.NONE) {
+                queueTail[k] = Trains.NONE;
+            }
+        }
+        return t;
     }
 
     /** A RAIL_RETRY event: the headway of {@code link * 2 + dir} has passed. */
@@ -176,6 +205,7 @@ final class RailLines {
         } else {
             // the train is now in the loop place it reserved on entering the section
             trains.place[t] = dir == 0 ? section : section - 1;
+            trains.ticket[t] = nextTicket++;
             appendWaiting(l, t);
         }
         dispatchSingle(l, now);
@@ -246,11 +276,7 @@ final class RailLines {
     private void dispatchDouble(int l, int dir, long now) {
         int k = l * 2 + dir;
         while (queueHead[k] != Trains.NONE && entryAllowed(l, dir, now)) {
-            int t = queueHead[k];
-            queueHead[k] = trains.next[t];
-            if (queueHead[k] == Trains.NONE) {
-                queueTail[k] = Trains.NONE;
-            }
+            int t = dequeue(k);
             recordEntry(l, dir, now);
             sim.schedule(now + plan.linkRunSeconds[l], Replication.RAIL_SECTION_END, t);
         }
@@ -265,6 +291,27 @@ final class RailLines {
             trains.next[waitTail[l]] = t;
         }
         waitTail[l] = t;
+    }
+
+    /** Inserts {@code t} into the waiting list by ticket, the list being in ticket order. */
+    private void insertWaiting(int l, int t) {
+        int after = waitTail[l];
+        while (after != Trains.NONE && trains.ticket[after] > trains.ticket[t]) {
+            after = trains.prev[after];
+        }
+        int before = after == Trains.NONE ? waitHead[l] : trains.next[after];
+        trains.prev[t] = after;
+        trains.next[t] = before;
+        if (after == Trains.NONE) {
+            waitHead[l] = t;
+        } else {
+            trains.next[after] = t;
+        }
+        if (before == Trains.NONE) {
+            waitTail[l] = t;
+        } else {
+            trains.prev[before] = t;
+        }
     }
 
     private void removeWaiting(int l, int t) {
@@ -324,10 +371,17 @@ final class RailLines {
                 return false;
             }
             recordEntry(l, dir, now);
+            removeWaiting(l, t);
+            // the next entry request of this direction takes part from now on
+            int k = l * 2 + dir;
+            entryCandidate[k] = dequeue(k);
+            if (entryCandidate[k] != Trains.NONE) {
+                insertWaiting(l, entryCandidate[k]);
+            }
         } else {
             loopPlace[(loopBase[l] + at) * 2 + dir] = Trains.NONE;
+            removeWaiting(l, t);
         }
-        removeWaiting(l, t);
         sectionTrain[sectionSlot] = t;
         sectionsBusy[l].update(now, ++sectionsInUse[l]);
         if (farSlot >= 0) {

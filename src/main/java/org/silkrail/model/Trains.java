@@ -30,6 +30,8 @@ final class Trains {
     int[] prev;
     /** Single track: section being run, or the loop waited in (-1 at the line's entry). */
     int[] place;
+    /** Single track: order of the train's current request among the link's requests. */
+    long[] ticket;
     /** Ferry: wagons still to board, and wagons already across. */
     int[] wagonsToBoard;
     int[] wagonsAcross;
@@ -54,6 +56,7 @@ final class Trains {
         next = new int[capacity];
         prev = new int[capacity];
         place = new int[capacity];
+        ticket = new long[capacity];
         wagonsToBoard = new int[capacity];
         wagonsAcross = new int[capacity];
         free = new int[capacity];
@@ -88,6 +91,7 @@ final class Trains {
         next = Arrays.copyOf(next, capacity);
         prev = Arrays.copyOf(prev, capacity);
         place = Arrays.copyOf(place, capacity);
+        ticket = Arrays.copyOf(ticket, capacity);
         wagonsToBoard = Arrays.copyOf(wagonsToBoard, capacity);
         wagonsAcross = Arrays.copyOf(wagonsAcross, capacity);
         free = Arrays.copyOf(free, capacity);
