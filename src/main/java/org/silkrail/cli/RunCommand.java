@@ -1,0 +1,177 @@
+package org.silkrail.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.silkrail.experiment.Replications;
+import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.ScenarioRun;
+import org.silkrail.model.ModelSpec;
+import org.silkrail.network.NodeSpec;
+import org.silkrail.report.KpiTable;
+import org.silkrail.report.ReportWriters;
+import org.silkrail.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code silkrail run SCENARIO}: simulates the scenario's replications in parallel, prints the
+ * KPI table (means with 95 % intervals) to stdout and writes results.json and the CSV files into
+ * the output directory, each atomically. Progress goes to stderr (a bar on a terminal).
+ *
+ * <p>Exit codes: 0 done; 2 bad input — scenario problems printed as
+ * {@code file:line:col: path: message}, or bad arguments; 1 internal failure.
+ */
+@Command(name = "run", description = "Simulate a scenario, print the KPI summary and write "
+        + "results.json and CSV files.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    Main.GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default out/<scenario id>/).")
+    Path out;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario"
+            + " value, e.g. --set network.nodes.DOS.quota=14/day (repeatable).")
+    List<String> setOverrides = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (replications != null && replications < 1) {
+            return badArgument(err, "--replications must be at least 1, got " + replications);
+        }
+        if (threads != null && threads < 1) {
+            return badArgument(err, "--threads must be at least 1, got " + threads);
+        }
+        Optional<Scenario> loaded = ScenarioInput.load(scenarioFile, setOverrides, err);
+        if (loaded.isEmpty()) {
+            return Main.EXIT_BAD_INPUT;
+        }
+        Scenario scenario = loaded.get();
+        ModelSpec model = scenario.model();
+        Path dir = out != null ? out : Path.of("out", scenario.id());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        }
+        int runs = replications != null ? replications : model.run().replications();
+        long rootSeed = seed != null ? seed : model.run().seed();
+        int workers = threads != null ? threads : Replications.defaultThreads();
+
+        long start = System.nanoTime();
+        RunResults results;
+        try (Progress progress = Progress.start(scenario.id(), runs, workers, err)) {
+            results = ScenarioRun.run(new ScenarioRun.Request(scenario.id(), scenario.title(),
+                    scenario.inputSha256(), model, runs, rootSeed, workers), Main.version(),
+                    progress);
+        }
+        double runSeconds = (System.nanoTime() - start) / 1e9;
+
+        List<Path> written;
+        try {
+            written = ReportWriters.writeAll(ReportWriters.standard(), results, dir);
+        } catch (IOException e) {
+            err.println("silkrail run: cannot write " + dir + ": " + e.getMessage());
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        }
+
+        stdout.print(KpiTable.render(results, id -> {
+            NodeSpec node = model.network().nodes().get(id);
+            return node == null ? null : node.name();
+        }));
+        double events = results.engine().get("events").mean();
+        double perReplication = results.engine().get("wall_seconds").mean();
+        stdout.printf(Locale.ROOT, "%nRan %d replications in %.1f s on %d thread%s: %.2f s and "
+                + "%,.0f events per replication, %,.0f events/s per thread%n", runs, runSeconds,
+                Math.min(workers, runs), Math.min(workers, runs) == 1 ? "" : "s", perReplication,
+                events, events / perReplication);
+        stdout.println();
+        stdout.println("Wrote:");
+        for (Path p : written) {
+            stdout.println("  " + p);
+        }
+        stdout.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static int badArgument(PrintWriter err, String message) {
+        err.println("silkrail run: " + message);
+        err.flush();
+        return Main.EXIT_BAD_INPUT;
+    }
+
+    /**
+     * Replication progress on stderr: a bar when stderr is probably a terminal, one line at start
+     * and end otherwise, nothing with --quiet.
+     */
+    private static final class Progress implements Replications.Progress, AutoCloseable {
+        private final ProgressBar bar;
+
+        private Progress(ProgressBar bar) {
+            this.bar = bar;
+        }
+
+        static Progress start(String id, int runs, int workers, PrintWriter err) {
+            if (Main.GlobalOptions.quiet()) {
+                return new Progress(null);
+            }
+            if (System.console() != null) {
+                return new Progress(new ProgressBarBuilder().setTaskName(id).setInitialMax(runs)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+            }
+            err.printf(Locale.ROOT, "silkrail: running %s: %d replications on %d thread%s%n", id,
+                    runs, Math.min(workers, runs), Math.min(workers, runs) == 1 ? "" : "s");
+            err.flush();
+            return new Progress(null);
+        }
+
+        @Override
+        public void finished(int replication, int done, int total) {
+            if (bar != null) {
+                bar.stepTo(done);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}
