@@ -1,7 +1,10 @@
 package org.silkrail.scenario;
 
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,31 +88,35 @@ public final class ScenarioContent implements Serializable {
      *     inside {@code PATH=VALUE}
      */
     public Scenario load(List<String> overrides) throws ScenarioException {
-        List<Diagnostic> problems = new ArrayList<>();
-        Path file = Path.of(name);
-        YamlNode root = YamlReader.read(file, text, problems);
-        if (!(root instanceof Mapping tree) || !problems.isEmpty()) {
-            if (problems.isEmpty()) {
-                problems.add(Diagnostic.at(Source.wholeFile(file), "", "scenario content is "
-                        + (root == null ? "unreadable" : root.describe()) + ", not a map"));
+        // Through ScenarioLoader itself, so that every check it makes, now or later, applies
+        // here too: the text goes to a private temporary file of this process, which is read
+        // and deleted. Diagnostics and Scenario.file() name the content, not the temporary file.
+        Path temp;
+        try {
+            temp = Files.createTempFile("silkrail-scenario-", ".yaml");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary scenario file", e);
+        }
+        try {
+            Files.writeString(temp, text);
+            Scenario s = ScenarioLoader.load(temp, overrides);
+            return new Scenario(s.id(), s.title(), Path.of(name), s.inputSha256(), s.model());
+        } catch (ScenarioException e) {
+            List<Diagnostic> renamed = new ArrayList<>();
+            for (Diagnostic d : e.diagnostics()) {
+                renamed.add(d.file().equals(temp) ? new Diagnostic(Path.of(name), d.line(),
+                        d.column(), d.path(), d.message()) : d);
             }
-            throw new ScenarioException(problems);
-        }
-        // the steps of ScenarioLoader.load after the files are merged
-        tree = Overrides.apply(tree, overrides, problems);
-        problems.addAll(SchemaCheck.check(tree));
-        Binder.Bound bound = new Binder(problems).bind(tree);
-        if (bound.model() != null) {
-            for (NetworkChecks.Problem p : NetworkChecks.check(bound.model().network())) {
-                String path = TreePaths.child("network", p.path());
-                problems.add(Diagnostic.at(ScenarioLoader.locate(tree, path), path, p.message()));
+            throw new ScenarioException(renamed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + temp, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a leftover file in the temporary directory harms nothing
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return new Scenario(bound.id(), bound.title(), file, Canonical.sha256(tree),
-                bound.model());
     }
 
     /** YAML flow text of a tree: maps and lists in brackets, strings double-quoted. */
