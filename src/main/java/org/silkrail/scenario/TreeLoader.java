@@ -176,7 +176,9 @@ final class TreeLoader {
     private YamlNode read(Path file, Source namedAt, String path) {
         Source at = namedAt == null ? Source.wholeFile(file) : namedAt;
         if (!Files.exists(file)) {
-            problems.add(Diagnostic.at(at, path, "no such file: " + file + nearFiles(file)));
+            // a file named inside another file is shown with its resolved path
+            String what = namedAt == null ? "no such file" : "no such file: " + file;
+            problems.add(Diagnostic.at(at, path, what + nearFiles(file)));
             return null;
         }
         if (Files.isDirectory(file)) {
