@@ -126,8 +126,11 @@ final class SchemaCheck {
         }
         JsonNode keywordOwner = schemaAt(error.getSchemaLocation().getFragment(), 1);
         String keyword = error.getKeyword();
-        String expected = keywordOwner != null && keywordOwner.has("description")
-                ? keywordOwner.get("description").asString() : null;
+        // descriptions phrased as a noun ("a duration like 6h") complete "expected …"
+        String description = keywordOwner != null && keywordOwner.has("description")
+                ? keywordOwner.get("description").asString() : "";
+        String expected = description.startsWith("a ") || description.startsWith("an ")
+                || keyword.equals("const") && !description.isEmpty() ? description : null;
         switch (keyword) {
             case "additionalProperties", "propertyNames" -> {
                 String key = error.getProperty();
@@ -198,7 +201,18 @@ final class SchemaCheck {
                 JsonNode properties = keywordOwner == null ? null : keywordOwner.get("properties");
                 if (properties != null && keywordOwner.has("maxProperties")) {
                     List<String> names = new ArrayList<>(properties.propertyNames());
-                    return Diagnostic.at(node.at(), path, "write exactly one of "
+                    // point at the last key: in a merged map, the one the option added
+                    Source at = node.at();
+                    String at2 = path;
+                    if (node instanceof Mapping m && !m.entries().isEmpty()) {
+                        Entry last = null;
+                        for (Entry e : m.entries().values()) {
+                            last = e;
+                        }
+                        at = last.keyAt();
+                        at2 = TreePaths.child(path, last.key());
+                    }
+                    return Diagnostic.at(at, at2, "write exactly one of "
                             + Near.orList(names.stream().map(n -> n + ":").toList()));
                 }
                 return Diagnostic.at(node.at(), path, "needs at least one entry");

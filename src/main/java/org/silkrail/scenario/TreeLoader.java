@@ -42,7 +42,7 @@ final class TreeLoader {
 
     /** The merged tree of a scenario file, or {@code null} when it could not be read. */
     Mapping loadScenario(Path file) {
-        return load(file, null, "", false);
+        return load(file, null, "", "", false);
     }
 
     /**
@@ -58,9 +58,11 @@ final class TreeLoader {
      *
      * @param namedAt where the file's name was written, or {@code null} for the file given by
      *     the user
-     * @param path the tree path of the value that named it
+     * @param namedPath the tree path of the value that named it
+     * @param mount the tree path where the file's content goes ({@code ""} or {@code network})
      */
-    private Mapping load(Path file, Source namedAt, String path, boolean network) {
+    private Mapping load(Path file, Source namedAt, String namedPath, String mount,
+            boolean network) {
         Path key = file.toAbsolutePath().normalize();
         if (reading.contains(key)) {
             List<String> chain = new ArrayList<>();
@@ -68,12 +70,12 @@ final class TreeLoader {
                 chain.add(p.getFileName().toString());
             }
             chain.add(key.getFileName().toString());
-            problems.add(Diagnostic.at(namedAt, path, "extends: cycle "
+            problems.add(Diagnostic.at(namedAt, namedPath, "files extend each other in a cycle: "
                     + String.join(" -> ", chain)));
             incomplete = true;
             return null;
         }
-        YamlNode root = read(file, namedAt, path);
+        YamlNode root = read(file, namedAt, namedPath);
         if (root == null) {
             incomplete = true;
             return null;
@@ -88,7 +90,7 @@ final class TreeLoader {
         }
         reading.addLast(key);
         try {
-            return resolve(mapping, file, path, network);
+            return resolve(mapping, file, mount, network);
         } finally {
             reading.removeLast();
         }
@@ -105,7 +107,8 @@ final class TreeLoader {
             YamlNode resolved = value;
             if (value instanceof Scalar s && s.type() == ScalarType.STRING) {
                 networkIsFile = true;
-                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, true);
+                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, networkPath,
+                        true);
                 resolved = loaded == null ? value : loaded;
             } else if (value instanceof Mapping inline) {
                 resolved = resolve(inline, file, networkPath, true);
@@ -124,7 +127,7 @@ final class TreeLoader {
             return own;
         }
         Mapping base = load(sibling(file, s.text()), s.at(), TreePaths.child(path, "extends"),
-                network);
+                path, network);
         if (base == null) {
             return own;
         }
