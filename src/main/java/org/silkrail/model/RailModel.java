@@ -31,7 +31,8 @@ import org.silkrail.network.CompiledNetwork;
  * link's capacity by its factor while it lasts: a rail link's trains per day (factor 0 lets no
  * train enter; a link with no capacity limit is only affected by factor 0), a ferry link's
  * vessels allowed at sea (rounded down). Services already running, trains already on a line and
- * vessels at sea are never interrupted. Several closures active on one target multiply; an
+ * vessels at sea are never interrupted. A closure of a node that does not process (a junction, or a
+ * quota-only node) has no effect. Storms act on ferry links only. Several closures active on one target multiply; an
  * episode of a stochastic closure that starts while the previous one lasts extends it. Storms
  * hold every sailing on their links.
  *
