@@ -22,7 +22,11 @@ import org.silkrail.engine.Tally;
  * {@code wagons} places and sails when {@code ceil(fill × places)} are taken, or
  * {@code maxWait} after its first wagon boarded, whichever comes first. It sails for a time drawn
  * from the link's sailing distribution, lands its wagons on the far side and then serves the
- * other direction from there. Empty vessels reposition by the rules of {@link #reposition}. Vessels start split between
+ * other direction from there. Empty vessels move to where they are needed: a port with no
+ * vessel and more waiting wagons than the vessels on their way there can take calls one from
+ * the other port; a port with no wagons waiting sends spare vessels (never its loading one)
+ * to the other port while it has at least two more present than the other has present and on
+ * their way. Vessels start split between
  * the ports, the odd one at the {@code from} end.
  *
  * <p><b>Holds.</b> While a storm covers the link, or a closure has cut the vessels allowed at sea

@@ -15,10 +15,22 @@ import org.silkrail.network.CompiledNetwork;
  * time, the fastest through {@code via} waypoints, or one of the named routes drawn per train
  * with the given shares). At every node of its route that processes — origin and destination
  * included — it waits FIFO for one of the node's servers (and, where a quota applies, for the
- * day's quota) and is processed; then it crosses the next link (see {@link RailLines} and
- * {@link FerryCrossings} for the dispatching rules). <b>Transit time</b> runs from the train's
+ * day's quota) and is processed; then it crosses the next link. <b>Transit time</b> runs from the train's
  * generation to the end of its processing at the destination (to its arrival there if the
  * destination does no processing); that is also when the train counts as delivered.
+ *
+ * <p><b>Links.</b> A rail link takes {@code km / speed_kmh} hours. Its {@code capacity} (trains
+ * per day per direction) is a minimum headway of {@code 86400 / capacity} seconds between
+ * trains entering in the same direction. On single track ({@code tracks: 1}) the {@code s}
+ * sidings split the line into {@code s + 1} sections of equal running time; a section holds
+ * one train, each crossing loop one train per direction, and a train enters a section only when
+ * the section and the place for its direction at the far end are free. Waiting trains are
+ * served in request order, skipping those that cannot go, which makes the line deadlock-free
+ * at any load (the argument is written out in the package's {@code RailLines}). A ferry link
+ * splits each train into {@code ceil(teu / 2)} wagons (one 40-ft container per flat wagon, an
+ * assumption), carries them on vessels that sail by the {@code departs} rule, lands them on the
+ * far side and re-forms the train when its last wagon has landed; vessels then serve the other
+ * direction, and empty ones move to where wagons wait (details in {@code FerryCrossings}).
  *
  * <p><b>Quotas</b> ({@code quota: 28/day}) cap the trains that start processing at a node per
  * calendar day (midnights at multiples of 86 400 s of simulated time); a train that finds the
@@ -31,7 +43,8 @@ import org.silkrail.network.CompiledNetwork;
  * link's capacity by its factor while it lasts: a rail link's trains per day (factor 0 lets no
  * train enter; a link with no capacity limit is only affected by factor 0), a ferry link's
  * vessels allowed at sea (rounded down). Services already running, trains already on a line and
- * vessels at sea are never interrupted. Several closures active on one target multiply; an
+ * vessels at sea are never interrupted. A closure of a node that does not process (a junction, or a
+ * quota-only node) has no effect. Storms act on ferry links only. Several closures active on one target multiply; an
  * episode of a stochastic closure that starts while the previous one lasts extends it. Storms
  * hold every sailing on their links.
  *

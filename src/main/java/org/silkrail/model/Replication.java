@@ -287,6 +287,9 @@ final class Replication implements EventHandler {
         ArrivalSpec.Schedule schedule = (ArrivalSpec.Schedule) plan.flowArrivals[f];
         long[] times = plan.flowScheduleTimes[f];
         int i = flowScheduleIndex[f];
+        if (times.length == 0) {
+            return;
+        }
         if (i == times.length) {
             if (schedule.cycleSeconds() <= 0) {
                 return;

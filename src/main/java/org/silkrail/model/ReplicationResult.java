@@ -36,8 +36,10 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param trainsDelivered trains that reached their destination in the measured window
      * @param teuDelivered TEU of those trains
      * @param teuPerYear teuDelivered scaled to 365.25 days
-     * @param transitDays per delivered train, departure to arrival, in days
-     * @param trainsInSystemAtEnd trains generated (at any time) and not delivered at the horizon
+     * @param transitDays per train delivered in the window, generation to the end of its
+     *     processing at the destination, in days
+     * @param trainsInSystemAtEnd trains at the horizon counted where they are (node queues and
+     *     services, links and ports); equals {@code trainsGeneratedAll - trainsDeliveredAll}
      * @param trainsGeneratedAll trains generated over the whole run, warm-up included
      * @param trainsDeliveredAll trains delivered over the whole run, warm-up included
      */
@@ -47,7 +49,8 @@ public record ReplicationResult(int replication, long seed, long events, double 
     }
 
     /**
-     * @param routeTrains trains delivered per route name (named route, or "fastest", or "via")
+     * @param routeTrains trains delivered per route key, for every route the flow may take (see
+     *     {@link RouteResult} for the keys)
      */
     public record FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
             double[] transitDays, Map<String, Long> routeTrains) {
@@ -57,6 +60,10 @@ public record ReplicationResult(int replication, long seed, long events, double 
     }
 
     /**
+     * A node's values. A node that does no processing and has no quota reports its arrivals
+     * and zeros for the rest.
+     *
+     * @param arrivals trains that arrived in the window
      * @param waitHours mean wait before processing starts (quota hold-backs included)
      * @param processHours mean processing time
      * @param utilization busy server-time over nominal server-time
@@ -69,22 +76,35 @@ public record ReplicationResult(int replication, long seed, long events, double 
     }
 
     /**
-     * @param trains trains that entered the link (both directions)
-     * @param utilization share of the link's capacity used: for rail, entries over capacity
-     *     per direction over the window (or occupied time for single track); for ferries,
-     *     wagons carried over wagon places offered by sailings
-     * @param waitHours mean wait to enter the link (headway, crossing, ferry loading)
+     * @param trains trains that entered the link in the window (both directions; for a ferry,
+     *     trains that reached one of its ports)
+     * @param utilization share of the link's capacity used: single track, the mean share of
+     *     its sections occupied; double track, entries in the busier direction over
+     *     {@code capacity × days} (0 without a capacity limit); ferry, wagons carried over the
+     *     wagon places of the sailings that carried any
+     * @param waitHours mean delay on the link: rail, time on the link beyond its running time
+     *     (waiting for the headway to enter, and on single track at crossing loops); ferry,
+     *     from reaching the port until the vessel with the train's last wagons sails
      */
     public record LinkResult(long trains, double utilization, double waitHours) {
     }
 
+    /**
+     * A route's values, keyed by the named route ({@code northern}) or, for a route a flow
+     * derives, {@code fastest:FROM-TO} or {@code via:FROM-W1-…-TO}; a derived route that runs
+     * over the same links as a named one takes the named one's key.
+     *
+     * @param trains trains delivered over the route in the window
+     * @param transitDays their transit times in days, in delivery order
+     */
     public record RouteResult(long trains, double[] transitDays) {
     }
 
     /**
      * Time series for charts.
      *
-     * @param nodeQueueDaily per node id: time-average queue length for each measured day
+     * @param nodeQueueDaily per processing node id: time-average queue length for each day of
+     *     the measured window (days counted from the end of the warm-up)
      * @param routeTeuMonthly per route: TEU delivered per 30-day period of the measured window
      * @param ferryUtilizationMonthly per ferry link: wagons carried over wagon places sailed,
      *     per 30-day period

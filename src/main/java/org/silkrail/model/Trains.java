@@ -17,7 +17,7 @@ final class Trains {
 
     int[] flow;
     int[] route;
-    /** Position on the route: at node {@code routeNodes[leg]} or on link {@code routeLinks[leg]}. */
+    /** Position on the route: at node {@code routeNodes[leg]}, or on {@code routeLinks[leg]}. */
     int[] leg;
     int[] teu;
     int[] wagons;

@@ -76,8 +76,17 @@ final class Binder {
     private record Ref(RefKind kind, String id, Source at, String path) {
     }
 
-    /** The binding's outcome: the scenario's id and title, and its model when all is well. */
-    record Bound(String id, String title, ModelSpec model) {
+    /**
+     * The binding's outcome: the scenario's id and title, its model when all is well, and, for
+     * the network-level checks, what could be bound even when something could not.
+     *
+     * @param network the nodes, links and routes that bound, or null without a network map
+     * @param networkComplete whether every declared node, link and route bound, so that the
+     *     network-level checks see the whole network and report nothing spurious
+     * @param demand the flows that bound
+     */
+    record Bound(String id, String title, ModelSpec model, NetworkSpec network,
+            boolean networkComplete, Map<String, FlowSpec> demand) {
     }
 
     Binder(List<Diagnostic> problems) {
@@ -89,7 +98,6 @@ final class Binder {
     }
 
     Bound bind(Mapping root) {
-        int before = problems.size();
         Obj scenario = new Obj(Keys.SCENARIO, root, "");
         String id = scenario.text("scenario");
         String title = scenario.text("title");
@@ -119,13 +127,18 @@ final class Binder {
         if (networkBound) {
             checkRefs();
         }
-        if (problems.size() > before || !networkBound || id == null) {
-            return new Bound(id, title == null ? id : title, null);
+        String shownTitle = title == null ? id : title;
+        NetworkSpec spec = networkBound ? new NetworkSpec(nodes, links, routes) : null;
+        boolean complete = networkBound && nodes.keySet().equals(declaredNodes)
+                && links.keySet().equals(declaredLinks) && routes.keySet().equals(declaredRoutes);
+        // any problem so far (schema ones included) leaves values unbound
+        if (!problems.isEmpty() || !networkBound || id == null || horizon == null
+                || warmup == null || replications == null || seed == null) {
+            return new Bound(id, shownTitle, null, spec, complete, demand);
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
-        ModelSpec model = new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures,
-                weather, run);
-        return new Bound(id, title == null ? id : title, model);
+        ModelSpec model = new ModelSpec(spec, demand, closures, weather, run);
+        return new Bound(id, shownTitle, model, spec, complete, demand);
     }
 
     private void bindNetwork(Obj network) {
@@ -189,10 +202,6 @@ final class Binder {
             node.problem("servers", "a node with servers needs a process time, like"
                     + " process: lognormal(4h, 2h)");
         }
-        if (servers != null && servers == 0 && node.has("process")) {
-            node.problem("process", "a process time needs servers: 1 or more (parallel"
-                    + " processing places)");
-        }
         if (lat == null || lon == null || gauge == null || kind == null || servers == null
                 || quota == null || country == null || process == null && node.has("process")) {
             return;
@@ -207,10 +216,6 @@ final class Binder {
         String modeName = link.text("mode");
         Double km = link.number("km");
         LinkMode mode = "ferry".equals(modeName) ? LinkMode.FERRY : LinkMode.RAIL;
-        if (from != null && from.equals(to)) {
-            link.problem("to", "a link must join two different nodes, got from: " + from
-                    + " and to: " + to);
-        }
         if (mode == LinkMode.RAIL) {
             for (String key : Keys.FERRY_ONLY) {
                 if (link.has(key)) {
@@ -262,10 +267,6 @@ final class Binder {
     private void bindFlow(String id, Obj flow, Entry entry) {
         String from = flow.ref("from", RefKind.NODE);
         String to = flow.ref("to", RefKind.NODE);
-        if (from != null && from.equals(to)) {
-            flow.problem("to", "a flow must run between two different nodes, got from: " + from
-                    + " and to: " + to);
-        }
         ArrivalSpec trains = null;
         YamlNode trainsNode = flow.get("trains");
         if (trainsNode instanceof Scalar s && s.type() == ScalarType.STRING) {
@@ -322,11 +323,8 @@ final class Binder {
         for (Entry e : m.entries().values()) {
             String path = TreePaths.child(choice.path("shares"), e.key());
             refs.add(new Ref(RefKind.ROUTE, e.key(), e.keyAt(), path));
-            if (!(e.value() instanceof Scalar s) || !s.isNumber()) {
-                return null;
-            }
-            double share = Double.parseDouble(s.text());
-            if (share < 0 || share > 1) {
+            Double share = e.value() instanceof Scalar s && s.isNumber() ? finite(s.text()) : null;
+            if (share == null || share < 0 || share > 1) {
                 return null;
             }
             byRoute.put(e.key(), share);
@@ -459,6 +457,16 @@ final class Binder {
         }
     }
 
+    /** A YAML number as a finite double; null for forms the schema reports ({@code .inf}). */
+    private static Double finite(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String trim(double value) {
         return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6))
                 .stripTrailingZeros().toPlainString();
@@ -531,7 +539,7 @@ final class Binder {
 
         Double number(String key) {
             Scalar s = scalar(key);
-            return s != null && s.isNumber() ? Double.valueOf(s.text()) : null;
+            return s != null && s.isNumber() ? finite(s.text()) : null;
         }
 
         /** A whole number, {@code fallback} when absent, null when malformed. */

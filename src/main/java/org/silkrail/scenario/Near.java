@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Nearest valid names for a misspelt one ({@code XIAN} → {@code XIA}, {@code sidngs} →
- * {@code sidings}): case-insensitive Levenshtein distance within a third of the longer name
- * (at least 1), or one name a prefix of the other.
+ * {@code sidings}): case-insensitive edit distance within a third of the longer name (at least
+ * 1), or one name a prefix of the other. One-letter names match only by prefix, so that
+ * {@code m} suggests {@code min} and not every other one-letter unit.
  */
 final class Near {
     private static final int MAX_SUGGESTIONS = 3;
@@ -24,7 +25,10 @@ final class Near {
         for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
             int d = distance(lower, c);
-            boolean close = d <= Math.max(1, Math.max(lower.length(), c.length()) / 3);
+            int longer = Math.max(lower.length(), c.length());
+            // a one-letter name is near only what it starts: 'm' suggests min, not s or h
+            boolean close = d <= Math.max(1, longer / 3) && d < longer && !(
+                    Math.min(lower.length(), c.length()) == 1 && d > 0);
             boolean prefix = !lower.isEmpty() && !c.isEmpty()
                     && (lower.startsWith(c) || c.startsWith(lower));
             if (!close && !prefix) {

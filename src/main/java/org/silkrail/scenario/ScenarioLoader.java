@@ -3,9 +3,7 @@ package org.silkrail.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.silkrail.scenario.YamlNode.Entry;
 import org.silkrail.scenario.YamlNode.Mapping;
-import org.silkrail.scenario.YamlNode.Scalar;
 
 /**
  * Reads a scenario file into a {@link Scenario}: YAML with places, {@code extends:} and
@@ -42,34 +40,29 @@ public final class ScenarioLoader {
         tree = Overrides.apply(tree, setOverrides, problems);
         problems.addAll(SchemaCheck.check(tree));
         Binder.Bound bound = new Binder(problems).bind(tree);
-        if (bound.model() != null) {
-            for (NetworkChecks.Problem p : NetworkChecks.check(bound.model().network())) {
-                String path = TreePaths.child("network", p.path());
-                problems.add(Diagnostic.at(locate(tree, path), path, p.message()));
-            }
-        }
+        problems.addAll(NetworkChecks.check(tree, bound, problems));
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(onePerPlace(problems));
+        }
+        if (bound.model() == null) {
+            throw new IllegalStateException("binding failed without a problem: file=" + file);
         }
         return new Scenario(bound.id(), bound.title(), file, Canonical.sha256(tree),
                 bound.model());
     }
 
     /**
-     * The place of a dotted path in the tree: a scalar's own place, else the key of the deepest
-     * entry the path reaches.
+     * The first problem found at each place and path: a value the schema rejected may also fail
+     * a later check (a number out of range is also too large to bind), and one report is enough.
      */
-    static Source locate(Mapping root, String path) {
-        Source at = root.at();
-        YamlNode node = root;
-        for (String segment : path.split("\\.")) {
-            if (!(node instanceof Mapping m) || !m.entries().containsKey(segment)) {
-                break;
+    private static List<Diagnostic> onePerPlace(List<Diagnostic> problems) {
+        List<Diagnostic> kept = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Diagnostic d : problems) {
+            if (places.add(d.file() + ":" + d.line() + ":" + d.column() + ":" + d.path())) {
+                kept.add(d);
             }
-            Entry entry = m.entries().get(segment);
-            at = entry.keyAt();
-            node = entry.value();
         }
-        return node instanceof Scalar s ? s.at() : at;
+        return kept;
     }
 }

@@ -95,13 +95,20 @@ final class SchemaCheck {
                 case BOOLEAN -> NODES.booleanNode(Boolean.parseBoolean(scalar.text().toLowerCase(
                         java.util.Locale.ROOT)));
                 case INTEGER -> NODES.numberNode(new BigInteger(scalar.text()));
-                case DECIMAL -> NODES.numberNode(new BigDecimal(scalar.text()));
+                case DECIMAL -> decimal(scalar.text());
                 case STRING -> NODES.stringNode(scalar.text());
             };
         } catch (NumberFormatException e) {
             // YAML number forms Java does not read (0o17, .inf) count as text here
             return NODES.stringNode(scalar.text());
         }
+    }
+
+    /** A decimal beyond double range (1e400) is text here: no quantity of ours is that big. */
+    private static JsonNode decimal(String text) {
+        BigDecimal value = new BigDecimal(text);
+        return Double.isFinite(value.doubleValue()) ? NODES.numberNode(value)
+                : NODES.stringNode(text);
     }
 
     private static Diagnostic describe(YamlNode root, Error error) {
@@ -126,8 +133,11 @@ final class SchemaCheck {
         }
         JsonNode keywordOwner = schemaAt(error.getSchemaLocation().getFragment(), 1);
         String keyword = error.getKeyword();
-        String expected = keywordOwner != null && keywordOwner.has("description")
-                ? keywordOwner.get("description").asString() : null;
+        // descriptions phrased as a noun ("a duration like 6h") complete "expected …"
+        String description = keywordOwner != null && keywordOwner.has("description")
+                ? keywordOwner.get("description").asString() : "";
+        String expected = description.startsWith("a ") || description.startsWith("an ")
+                || keyword.equals("const") && !description.isEmpty() ? description : null;
         switch (keyword) {
             case "additionalProperties", "propertyNames" -> {
                 String key = error.getProperty();
@@ -198,7 +208,18 @@ final class SchemaCheck {
                 JsonNode properties = keywordOwner == null ? null : keywordOwner.get("properties");
                 if (properties != null && keywordOwner.has("maxProperties")) {
                     List<String> names = new ArrayList<>(properties.propertyNames());
-                    return Diagnostic.at(node.at(), path, "write exactly one of "
+                    // point at the last key: in a merged map, the one the option added
+                    Source at = node.at();
+                    String lastPath = path;
+                    if (node instanceof Mapping m && !m.entries().isEmpty()) {
+                        Entry last = null;
+                        for (Entry e : m.entries().values()) {
+                            last = e;
+                        }
+                        at = last.keyAt();
+                        lastPath = TreePaths.child(path, last.key());
+                    }
+                    return Diagnostic.at(at, lastPath, "write exactly one of "
                             + Near.orList(names.stream().map(n -> n + ":").toList()));
                 }
                 return Diagnostic.at(node.at(), path, "needs at least one entry");

@@ -27,7 +27,8 @@ import org.silkrail.scenario.YamlNode.ScalarType;
  * base's entry. A {@code network:} that names a file replaces the base's network instead of
  * patching it. Relative paths resolve against the file that names them; chains of bases are
  * allowed and cycles reported. Every value keeps the place it was written, so a problem in an
- * inherited value points into the base file.
+ * inherited value points into the base file; a map (and a key) that an option patched is placed
+ * in the option.
  */
 final class TreeLoader {
     private final List<Diagnostic> problems;
@@ -42,7 +43,7 @@ final class TreeLoader {
 
     /** The merged tree of a scenario file, or {@code null} when it could not be read. */
     Mapping loadScenario(Path file) {
-        return load(file, null, "", false);
+        return load(file, null, "", "", false);
     }
 
     /**
@@ -58,9 +59,11 @@ final class TreeLoader {
      *
      * @param namedAt where the file's name was written, or {@code null} for the file given by
      *     the user
-     * @param path the tree path of the value that named it
+     * @param namedPath the tree path of the value that named it
+     * @param mount the tree path where the file's content goes ({@code ""} or {@code network})
      */
-    private Mapping load(Path file, Source namedAt, String path, boolean network) {
+    private Mapping load(Path file, Source namedAt, String namedPath, String mount,
+            boolean network) {
         Path key = file.toAbsolutePath().normalize();
         if (reading.contains(key)) {
             List<String> chain = new ArrayList<>();
@@ -68,12 +71,12 @@ final class TreeLoader {
                 chain.add(p.getFileName().toString());
             }
             chain.add(key.getFileName().toString());
-            problems.add(Diagnostic.at(namedAt, path, "extends: cycle "
+            problems.add(Diagnostic.at(namedAt, namedPath, "files extend each other in a cycle: "
                     + String.join(" -> ", chain)));
             incomplete = true;
             return null;
         }
-        YamlNode root = read(file, namedAt, path);
+        YamlNode root = read(file, namedAt, namedPath);
         if (root == null) {
             incomplete = true;
             return null;
@@ -88,7 +91,7 @@ final class TreeLoader {
         }
         reading.addLast(key);
         try {
-            return resolve(mapping, file, path, network);
+            return resolve(mapping, file, mount, network);
         } finally {
             reading.removeLast();
         }
@@ -105,7 +108,8 @@ final class TreeLoader {
             YamlNode resolved = value;
             if (value instanceof Scalar s && s.type() == ScalarType.STRING) {
                 networkIsFile = true;
-                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, true);
+                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, networkPath,
+                        true);
                 resolved = loaded == null ? value : loaded;
             } else if (value instanceof Mapping inline) {
                 resolved = resolve(inline, file, networkPath, true);
@@ -124,7 +128,7 @@ final class TreeLoader {
             return own;
         }
         Mapping base = load(sibling(file, s.text()), s.at(), TreePaths.child(path, "extends"),
-                network);
+                path, network);
         if (base == null) {
             return own;
         }
@@ -160,17 +164,21 @@ final class TreeLoader {
             } else if (old == null) {
                 entries.put(e.key(), e);
             } else {
-                entries.put(e.key(), new Entry(e.key(), old.keyAt(),
+                entries.put(e.key(), new Entry(e.key(), e.keyAt(),
                         merge(old.value(), e.value(), childPath, problems)));
             }
         }
-        return new Mapping(baseMap.at(), entries);
+        // a patched map is placed where it was last written: a problem of the whole map (shares
+        // that no longer sum to 1) then points at the patch that caused it
+        return new Mapping(overMap.at(), entries);
     }
 
     private YamlNode read(Path file, Source namedAt, String path) {
         Source at = namedAt == null ? Source.wholeFile(file) : namedAt;
         if (!Files.exists(file)) {
-            problems.add(Diagnostic.at(at, path, "no such file: " + file + nearFiles(file)));
+            // a file named inside another file is shown with its resolved path
+            String what = namedAt == null ? "no such file" : "no such file: " + file;
+            problems.add(Diagnostic.at(at, path, what + nearFiles(file)));
             return null;
         }
         if (Files.isDirectory(file)) {

@@ -41,6 +41,8 @@ final class YamlReader {
     private final int line;
     private final int columnOffset;
     private final List<Diagnostic> problems;
+    /** Set by a construct read but not supported (an alias): the tree would be wrong. */
+    private boolean unsupported;
 
     private YamlReader(Path file, int line, int columnOffset, List<Diagnostic> problems) {
         this.file = file;
@@ -54,7 +56,7 @@ final class YamlReader {
      *
      * @param file the name printed in diagnostics
      * @return the document's root, a null scalar for an empty document, or {@code null} after a
-     *     syntax error (reported to {@code problems})
+     *     syntax error or an unsupported construct (reported to {@code problems})
      */
     static YamlNode read(Path file, String text, List<Diagnostic> problems) {
         return new YamlReader(file, 0, 0, problems).read(text);
@@ -76,7 +78,8 @@ final class YamlReader {
             if (token == null) {
                 return new Scalar(place(1, 1), ScalarType.NULL, "");
             }
-            return readValue(parser, token, "");
+            YamlNode root = readValue(parser, token, "");
+            return unsupported ? null : root;
         } catch (JacksonException e) {
             problems.add(syntaxError(e));
             return null;
@@ -130,6 +133,7 @@ final class YamlReader {
                         && yaml.isCurrentAlias()) {
                     problems.add(Diagnostic.at(at, path, "YAML aliases (*" + text
                             + ") are not supported; use extends: to share values between files"));
+                    unsupported = true;
                     return new Scalar(at, ScalarType.NULL, "");
                 }
                 // YAML 1.2 core schema: a plain ~ is null (Jackson leaves it a string)

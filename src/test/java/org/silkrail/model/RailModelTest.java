@@ -7,6 +7,9 @@ import static org.silkrail.model.Models.fixed;
 import static org.silkrail.model.Models.poissonPerDay;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +78,50 @@ class RailModelTest {
         ReplicationResult b = model.runReplication(3, new RandomStreams(7));
 
         assertThat(a).usingRecursiveComparison().ignoringFields("wallSeconds").isEqualTo(b);
+    }
+
+    @Test
+    void runReplication_unrelatedNodesAndFlowAdded_otherProcessesDrawTheSameNumbers() {
+        ReplicationResult base = corridor().runOnce(2);
+        ReplicationResult extended = corridor()
+                .station("AAA", 2, new Distribution.Exponential(5 * HOUR))
+                .junction("ZZZ")
+                .rail("AAA", "ZZZ", 100, 50)
+                .flow("local", "AAA", "ZZZ", poissonPerDay(3), fixed(40))
+                .closure(new ClosureSpec("aaa-jam", "AAA", null, 0, fixed(2 * DAY),
+                        Models.exp(20 * DAY), 0))
+                .runOnce(2);
+
+        // streams are keyed by process, not by position: the corridor sees the same numbers
+        assertThat(extended.flows().get("west")).usingRecursiveComparison()
+                .isEqualTo(base.flows().get("west"));
+        assertThat(extended.flows().get("east")).usingRecursiveComparison()
+                .isEqualTo(base.flows().get("east"));
+        assertThat(extended.nodes().get("DOS")).isEqualTo(base.nodes().get("DOS"));
+        assertThat(extended.links().get("AKU-ALAT")).isEqualTo(base.links().get("AKU-ALAT"));
+        assertThat(extended.flows().get("local").trainsDelivered()).isPositive();
+    }
+
+    @Test
+    void runReplication_sharedModelOnTwoThreads_sameResultsAsSerial() throws Exception {
+        RailModel model = corridor().build();
+        RandomStreams streams = new RandomStreams(11);
+        ReplicationResult serial0 = model.runReplication(0, streams);
+        ReplicationResult serial1 = model.runReplication(1, streams);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ReplicationResult> parallel0 =
+                    pool.submit(() -> model.runReplication(0, streams));
+            Future<ReplicationResult> parallel1 =
+                    pool.submit(() -> model.runReplication(1, streams));
+            assertThat(parallel0.get()).usingRecursiveComparison().ignoringFields("wallSeconds")
+                    .isEqualTo(serial0);
+            assertThat(parallel1.get()).usingRecursiveComparison().ignoringFields("wallSeconds")
+                    .isEqualTo(serial1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

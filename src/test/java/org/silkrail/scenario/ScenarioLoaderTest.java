@@ -74,11 +74,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void load_everyKeyScenario_hasNoProblems() throws ScenarioException {
+        Scenario scenario = ScenarioLoader.load(GOOD.resolve("every-key.yaml"), List.of());
+
+        assertThat(scenario.model().network().links().get("KUR-ALAT").mode())
+                .isEqualTo(LinkMode.FERRY);
+        assertThat(scenario.model().closures()).containsOnlyKeys("dostyk-jam", "lanzhou-works",
+                "poland-2025", "jam");
+        assertThat(scenario.model().weather()).containsOnlyKeys("caspian", "spring", "autumn");
+    }
+
+    @Test
     void load_missingFile_reportsTheFileWithoutPlace() {
         ScenarioException e = catchThrowableOfType(ScenarioException.class,
                 () -> ScenarioLoader.load(GOOD.resolve("corridr.yaml"), List.of()));
         assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                GOOD.resolve("corridr.yaml") + ": no such file: " + GOOD.resolve("corridr.yaml")
-                        + "; did you mean corridor.yaml?");
+                GOOD.resolve("corridr.yaml") + ": no such file; did you mean corridor.yaml?");
     }
 }
