@@ -32,8 +32,13 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code; used by tests too. */
+    /**
+     * Runs a command line and returns its exit code; used by tests too. Global options start
+     * from their defaults on every call, so one call's {@code -v} or {@code --quiet} does not
+     * leak into the next in the same JVM.
+     */
     public static int execute(String... args) {
+        GlobalOptions.reset();
         return newCommandLine().execute(args);
     }
 
@@ -93,6 +98,13 @@ public final class Main implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "No progress output, only errors.")
         void setQuiet(boolean flag) {
             quiet = flag;
+        }
+
+        static void reset() {
+            verbose = false;
+            quiet = false;
+            Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.setLevel(Level.WARN);
         }
 
         public static boolean quiet() {

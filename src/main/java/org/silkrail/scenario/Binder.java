@@ -323,11 +323,8 @@ final class Binder {
         for (Entry e : m.entries().values()) {
             String path = TreePaths.child(choice.path("shares"), e.key());
             refs.add(new Ref(RefKind.ROUTE, e.key(), e.keyAt(), path));
-            if (!(e.value() instanceof Scalar s) || !s.isNumber()) {
-                return null;
-            }
-            double share = Double.parseDouble(s.text());
-            if (share < 0 || share > 1) {
+            Double share = e.value() instanceof Scalar s && s.isNumber() ? finite(s.text()) : null;
+            if (share == null || share < 0 || share > 1) {
                 return null;
             }
             byRoute.put(e.key(), share);
@@ -460,6 +457,16 @@ final class Binder {
         }
     }
 
+    /** A YAML number as a finite double; null for forms the schema reports ({@code .inf}). */
+    private static Double finite(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String trim(double value) {
         return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6))
                 .stripTrailingZeros().toPlainString();
@@ -532,7 +539,7 @@ final class Binder {
 
         Double number(String key) {
             Scalar s = scalar(key);
-            return s != null && s.isNumber() ? Double.valueOf(s.text()) : null;
+            return s != null && s.isNumber() ? finite(s.text()) : null;
         }
 
         /** A whole number, {@code fallback} when absent, null when malformed. */

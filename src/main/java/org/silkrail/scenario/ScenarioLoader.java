@@ -42,9 +42,27 @@ public final class ScenarioLoader {
         Binder.Bound bound = new Binder(problems).bind(tree);
         problems.addAll(NetworkChecks.check(tree, bound, problems));
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(onePerPlace(problems));
+        }
+        if (bound.model() == null) {
+            throw new IllegalStateException("binding failed without a problem: file=" + file);
         }
         return new Scenario(bound.id(), bound.title(), file, Canonical.sha256(tree),
                 bound.model());
+    }
+
+    /**
+     * The first problem found at each place and path: a value the schema rejected may also fail
+     * a later check (a number out of range is also too large to bind), and one report is enough.
+     */
+    private static List<Diagnostic> onePerPlace(List<Diagnostic> problems) {
+        List<Diagnostic> kept = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Diagnostic d : problems) {
+            if (places.add(d.file() + ":" + d.line() + ":" + d.column() + ":" + d.path())) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 }

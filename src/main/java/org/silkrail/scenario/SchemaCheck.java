@@ -95,13 +95,20 @@ final class SchemaCheck {
                 case BOOLEAN -> NODES.booleanNode(Boolean.parseBoolean(scalar.text().toLowerCase(
                         java.util.Locale.ROOT)));
                 case INTEGER -> NODES.numberNode(new BigInteger(scalar.text()));
-                case DECIMAL -> NODES.numberNode(new BigDecimal(scalar.text()));
+                case DECIMAL -> decimal(scalar.text());
                 case STRING -> NODES.stringNode(scalar.text());
             };
         } catch (NumberFormatException e) {
             // YAML number forms Java does not read (0o17, .inf) count as text here
             return NODES.stringNode(scalar.text());
         }
+    }
+
+    /** A decimal beyond double range (1e400) is text here: no quantity of ours is that big. */
+    private static JsonNode decimal(String text) {
+        BigDecimal value = new BigDecimal(text);
+        return Double.isFinite(value.doubleValue()) ? NODES.numberNode(value)
+                : NODES.stringNode(text);
     }
 
     private static Diagnostic describe(YamlNode root, Error error) {
@@ -203,16 +210,16 @@ final class SchemaCheck {
                     List<String> names = new ArrayList<>(properties.propertyNames());
                     // point at the last key: in a merged map, the one the option added
                     Source at = node.at();
-                    String at2 = path;
+                    String lastPath = path;
                     if (node instanceof Mapping m && !m.entries().isEmpty()) {
                         Entry last = null;
                         for (Entry e : m.entries().values()) {
                             last = e;
                         }
                         at = last.keyAt();
-                        at2 = TreePaths.child(path, last.key());
+                        lastPath = TreePaths.child(path, last.key());
                     }
-                    return Diagnostic.at(at, at2, "write exactly one of "
+                    return Diagnostic.at(at, lastPath, "write exactly one of "
                             + Near.orList(names.stream().map(n -> n + ":").toList()));
                 }
                 return Diagnostic.at(node.at(), path, "needs at least one entry");

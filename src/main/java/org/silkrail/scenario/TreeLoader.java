@@ -27,7 +27,8 @@ import org.silkrail.scenario.YamlNode.ScalarType;
  * base's entry. A {@code network:} that names a file replaces the base's network instead of
  * patching it. Relative paths resolve against the file that names them; chains of bases are
  * allowed and cycles reported. Every value keeps the place it was written, so a problem in an
- * inherited value points into the base file.
+ * inherited value points into the base file; a map (and a key) that an option patched is placed
+ * in the option.
  */
 final class TreeLoader {
     private final List<Diagnostic> problems;
@@ -163,17 +164,21 @@ final class TreeLoader {
             } else if (old == null) {
                 entries.put(e.key(), e);
             } else {
-                entries.put(e.key(), new Entry(e.key(), old.keyAt(),
+                entries.put(e.key(), new Entry(e.key(), e.keyAt(),
                         merge(old.value(), e.value(), childPath, problems)));
             }
         }
-        return new Mapping(baseMap.at(), entries);
+        // a patched map is placed where it was last written: a problem of the whole map (shares
+        // that no longer sum to 1) then points at the patch that caused it
+        return new Mapping(overMap.at(), entries);
     }
 
     private YamlNode read(Path file, Source namedAt, String path) {
         Source at = namedAt == null ? Source.wholeFile(file) : namedAt;
         if (!Files.exists(file)) {
-            problems.add(Diagnostic.at(at, path, "no such file: " + file + nearFiles(file)));
+            // a file named inside another file is shown with its resolved path
+            String what = namedAt == null ? "no such file" : "no such file: " + file;
+            problems.add(Diagnostic.at(at, path, what + nearFiles(file)));
             return null;
         }
         if (Files.isDirectory(file)) {

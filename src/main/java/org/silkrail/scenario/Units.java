@@ -43,7 +43,8 @@ public final class Units {
         RATE_UNITS = java.util.Collections.unmodifiableMap(rates);
     }
 
-    private static final String NUMBER = "([+-]?[0-9]+(?:\\.[0-9]*)?|[+-]?\\.[0-9]+)";
+    private static final String NUMBER =
+            "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)";
     private static final Pattern DURATION = Pattern.compile(
             "\\s*" + NUMBER + "\\s*([A-Za-z]*)\\s*");
     private static final Pattern RATE = Pattern.compile(

@@ -89,7 +89,6 @@ class ScenarioLoaderTest {
         ScenarioException e = catchThrowableOfType(ScenarioException.class,
                 () -> ScenarioLoader.load(GOOD.resolve("corridr.yaml"), List.of()));
         assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                GOOD.resolve("corridr.yaml") + ": no such file: " + GOOD.resolve("corridr.yaml")
-                        + "; did you mean corridor.yaml?");
+                GOOD.resolve("corridr.yaml") + ": no such file; did you mean corridor.yaml?");
     }
 }
