@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,6 +55,11 @@ final class CompareCommand implements Callable<Integer> {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    /** Two-space indentation, {@code "key": value}, '\n' line ends: as results.json. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     @Mixin
     Main.GlobalOptions global;
@@ -144,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(results.get(0), options);
         Path json = dir.resolve(FILE_NAME);
-        AtomicFiles.write(json, (MAPPER.writerWithDefaultPrettyPrinter()
+        AtomicFiles.write(json, (MAPPER.writer().with(PRETTY)
                 .writeValueAsString(toJson(keys.get(0), comparison)) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
 
