@@ -20,6 +20,7 @@ import org.silkrail.model.ModelSpec;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.report.KpiTable;
 import org.silkrail.report.ReportWriters;
+import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code file:line:col: path: message}, or bad arguments; 1 internal failure.
  */
 @Command(name = "run", description = "Simulate a scenario, print the KPI summary and write "
-        + "results.json and CSV files.")
+        + "results.json, CSV files and report.html.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     Main.GlobalOptions global;
@@ -102,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> written;
         try {
-            written = ReportWriters.writeAll(ReportWriters.standard(), results, dir);
+            written = ReportWriters.writeAll(HtmlReportWriter.runFiles(model.network()), results,
+                    dir);
         } catch (IOException e) {
             err.println("silkrail run: cannot write " + dir + ": " + e.getMessage());
             err.flush();

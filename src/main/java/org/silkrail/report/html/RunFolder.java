@@ -1,0 +1,159 @@
+package org.silkrail.report.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.silkrail.report.ResultsJsonWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The output folder of a finished {@code silkrail run} read back, to build its report again:
+ * {@code results.json} (required), {@code network.geojson} for the map and {@code trains.csv}
+ * for the transit histograms (each optional: without it the page says what is missing).
+ */
+public final class RunFolder {
+    // decimals as BigDecimal, so the page embeds each number with the digits the file has and
+    // a rebuilt report has the same bytes as the one the run wrote
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private RunFolder() {
+    }
+
+    /** True if {@code dir} holds a run's {@code results.json}. */
+    public static boolean isRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(ResultsJsonWriter.FILE_NAME));
+    }
+
+    /** The report page of the run in {@code dir}. */
+    public static RunPage read(Path dir) throws ReportInputException, IOException {
+        Path resultsFile = dir.resolve(ResultsJsonWriter.FILE_NAME);
+        JsonNode results = readJson(resultsFile);
+        if (results == null) {
+            throw new ReportInputException(resultsFile, "not found");
+        }
+        if (!results.isObject() || !results.path("totals").isObject()) {
+            throw new ReportInputException(resultsFile,
+                    "not a silkrail results.json (no \"totals\" object)");
+        }
+        Path geometryFile = dir.resolve(NetworkGeometry.FILE_NAME);
+        JsonNode geojson = readJson(geometryFile);
+        NetworkGeometry network = null;
+        if (geojson != null) {
+            try {
+                network = NetworkGeometry.fromGeoJson(geojson);
+            } catch (IllegalArgumentException e) {
+                throw new ReportInputException(geometryFile, e.getMessage());
+            }
+        }
+        return new RunPage(results, network, readTrains(dir.resolve("trains.csv")));
+    }
+
+    /** The document, or {@code null} if the file does not exist. */
+    static JsonNode readJson(Path file) throws ReportInputException, IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            if (at != null && at.getLineNr() > 0) {
+                throw new ReportInputException(file, at.getLineNr(), at.getColumnNr(),
+                        "malformed JSON: " + message);
+            }
+            throw new ReportInputException(file, "malformed JSON: " + message);
+        }
+    }
+
+    /**
+     * The histograms of {@code trains.csv} (columns {@code replication, id, transit_days}, one
+     * row per delivered train), or {@code null} if there is no such file.
+     */
+    static TransitHistograms readTrains(Path file) throws ReportInputException, IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Map<String, List<Double>> byFlow = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            List<String> columns = header == null ? List.of() : fields(header);
+            int idColumn = columns.indexOf("id");
+            int daysColumn = columns.indexOf("transit_days");
+            if (idColumn < 0 || daysColumn < 0) {
+                throw new ReportInputException(file, 1, 1,
+                        "expected columns id and transit_days, got " + columns);
+            }
+            int lineNumber = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (line.isEmpty()) {
+                    continue;
+                }
+                List<String> f = fields(line);
+                if (f.size() != columns.size()) {
+                    throw new ReportInputException(file, lineNumber, 1, "expected "
+                            + columns.size() + " fields, got " + f.size());
+                }
+                String days = f.get(daysColumn);
+                double value;
+                try {
+                    value = days.isEmpty() ? Double.NaN : Double.parseDouble(days);
+                } catch (NumberFormatException e) {
+                    throw new ReportInputException(file, lineNumber, 1,
+                            "transit_days: expected a number, got \"" + days + "\"");
+                }
+                byFlow.computeIfAbsent(f.get(idColumn), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, List<double[]>> observations = new LinkedHashMap<>();
+        byFlow.forEach((id, values) -> observations.put(id,
+                List.of(values.stream().mapToDouble(Double::doubleValue).toArray())));
+        return TransitHistograms.of(observations);
+    }
+
+    /** Splits one RFC 4180 record (as report's CSV files write them) into its fields. */
+    static List<String> fields(String record) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,49 @@
+package org.silkrail.report.html;
+
+import java.util.Locale;
+import org.silkrail.experiment.Stat;
+import org.silkrail.report.KpiTable;
+import org.silkrail.report.Numbers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Numbers of {@code results.json} as the report shows them: a statistic object read back into a
+ * {@link Stat}, formatted like the terminal's KPI table ({@code 13.2 ± 0.3}).
+ */
+final class Values {
+    private Values() {
+    }
+
+    /** The statistic {@code {mean, sd, ci95_low, ci95_high, n[, p50, p90, p95, max]}}. */
+    static Stat stat(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Stat.of(new double[0]);
+        }
+        Stat.Pooled pooled = node.has("p50") ? new Stat.Pooled(number(node, "p50"),
+                number(node, "p90"), number(node, "p95"), number(node, "max"), 0) : null;
+        return new Stat(number(node, "mean"), number(node, "sd"), number(node, "ci95_low"),
+                number(node, "ci95_high"), node.path("n").asInt(0), pooled);
+    }
+
+    /** A number of the tree; NaN for {@code null} or a missing key. */
+    static double number(JsonNode node, String key) {
+        JsonNode v = node == null ? null : node.get(key);
+        return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
+    }
+
+    /** {@code mean ± half-width}, the terminal's format. */
+    static String pm(Stat stat) {
+        return KpiTable.pm(stat);
+    }
+
+    /** The value with {@code decimals} decimals and ',' between thousands; "–" for none. */
+    static String fixed(double value, int decimals) {
+        return Double.isFinite(value)
+                ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "–";
+    }
+
+    /** The value as a sort key for a table cell: the output files' number format. */
+    static String sortKey(double value) {
+        return Numbers.format(value);
+    }
+}

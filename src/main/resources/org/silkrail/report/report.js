@@ -1,0 +1,691 @@
+/*
+ * silkrail report: draws the map and the charts from the JSON embedded in the page
+ * (#silkrail-data) with the inlined Apache ECharts, and makes the tables sortable.
+ * Everything the page shows comes from that JSON: no request leaves the page.
+ *
+ * Text a user wrote (scenario titles, node names, ids) reaches the DOM only through
+ * textContent or esc(): ECharts tooltips are HTML, so every formatter escapes.
+ *
+ * For tests: window.silkrail.charts maps each [data-chart] name to its ECharts instance, and
+ * each chart element gets data-state="ok" (drawn with data) or "empty" (nothing to draw).
+ */
+(function () {
+  'use strict';
+
+  var data = JSON.parse(document.getElementById('silkrail-data').textContent);
+  var charts = {};
+  window.silkrail = { charts: charts, data: data };
+
+  // Link utilisation ramp (0 … 1): idle blue, green, gold, orange, saturated red.
+  var RAMP = [[0, [44, 127, 184]], [0.35, [65, 171, 93]], [0.6, [230, 184, 0]],
+    [0.8, [244, 109, 67]], [1, [178, 24, 43]]];
+  var UNUSED = '#c4c9d2';
+  var KIND = {
+    'terminal': { symbol: 'circle', color: '#14213d', base: 9 },
+    'gauge-change': { symbol: 'diamond', color: '#e63946', base: 12 },
+    'border': { symbol: 'triangle', color: '#7b2cbf', base: 10 },
+    'port': { symbol: 'rect', color: '#0077b6', base: 9 },
+    'junction': { symbol: 'circle', color: '#98a2b3', base: 5 }
+  };
+  var ROUTE_COLORS = ['#1f77b4', '#ff7f0e', '#9467bd', '#2ca02c', '#8c564b', '#e377c2', '#17becf'];
+  var SERIES_COLORS = ['#1f5fa8', '#e4572e', '#17a398', '#f3a712', '#7b2cbf', '#6c757d',
+    '#c2185b', '#2e7d32', '#8d6e63', '#00838f'];
+
+  function esc(value) {
+    return String(value).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function isNum(v) {
+    return typeof v === 'number' && isFinite(v);
+  }
+
+  function fixed(v, decimals) {
+    return isNum(v) ? v.toLocaleString('en-US',
+      { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : '–';
+  }
+
+  function defaultDecimals(v) {
+    var a = Math.abs(v);
+    return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+  }
+
+  // mean ± 95 % CI half-width, as the terminal's KPI table writes it: the half-width keeps two
+  // significant digits and the mean is rounded to the same place.
+  function pm(stat, scale) {
+    var k = scale || 1;
+    if (!stat || !isNum(stat.mean)) {
+      return '–';
+    }
+    var mean = stat.mean * k;
+    var half = isNum(stat.ci95_low) && isNum(stat.ci95_high)
+      ? (stat.ci95_high - stat.ci95_low) * k / 2 : NaN;
+    if (!isNum(half)) {
+      return fixed(mean, defaultDecimals(mean));
+    }
+    var d = half === 0 ? (mean === Math.round(mean) ? 0 : defaultDecimals(mean))
+      : Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(half))));
+    return fixed(mean, d) + ' ± ' + fixed(half, d);
+  }
+
+  function mean(stat) {
+    return stat && isNum(stat.mean) ? stat.mean : NaN;
+  }
+
+  function rampColor(u) {
+    var x = Math.max(0, Math.min(1, u));
+    for (var i = 1; i < RAMP.length; i++) {
+      if (x <= RAMP[i][0]) {
+        var a = RAMP[i - 1], b = RAMP[i], t = (x - a[0]) / (b[0] - a[0]);
+        var c = [0, 1, 2].map(function (j) { return Math.round(a[1][j] + t * (b[1][j] - a[1][j])); });
+        return 'rgb(' + c.join(',') + ')';
+      }
+    }
+    return 'rgb(' + RAMP[RAMP.length - 1][1].join(',') + ')';
+  }
+
+  function tooltipTable(title, subtitle, rows) {
+    var html = '<div class="tt"><b>' + esc(title) + '</b>';
+    if (subtitle) {
+      html += '<br><span style="color:#5b6577">' + esc(subtitle) + '</span>';
+    }
+    html += '<table style="margin-top:4px;border-collapse:collapse">';
+    rows.forEach(function (r) {
+      html += '<tr><td style="padding:1px 10px 1px 0;color:#5b6577">' + esc(r[0])
+        + '</td><td style="text-align:right;font-variant-numeric:tabular-nums">' + esc(r[1])
+        + '</td></tr>';
+    });
+    return html + '</table></div>';
+  }
+
+  function empty(el, message) {
+    el.setAttribute('data-state', 'empty');
+    var p = document.createElement('div');
+    p.className = 'empty';
+    p.textContent = message;
+    el.appendChild(p);
+  }
+
+  function init(el) {
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    charts[el.getAttribute('data-chart')] = chart;
+    el.setAttribute('data-state', 'ok');
+    return chart;
+  }
+
+  function palette(i) {
+    return SERIES_COLORS[i % SERIES_COLORS.length];
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The map: an equirectangular projection with x = lon · cos(mean latitude), y = lat, so
+  // that distances along parallels and meridians keep their ratio at the network's mean
+  // latitude (about 45° for Xi'an–Duisburg, where a degree of longitude is 0.71 of a degree of
+  // latitude); the grid is fitted to the network's extent with one scale for both axes.
+
+  function drawMap(el) {
+    var net = data.network;
+    var results = data.results;
+    if (!net || !net.nodes || net.nodes.length === 0) {
+      empty(el, 'No network geometry (network.geojson) was found beside the results.');
+      return;
+    }
+    var byId = {};
+    var latSum = 0;
+    net.nodes.forEach(function (n) { byId[n.id] = n; latSum += n.lat; });
+    var k = Math.cos(latSum / net.nodes.length * Math.PI / 180);
+    function xy(n) { return [n.lon * k, n.lat]; }
+
+    var lonMin = Infinity, lonMax = -Infinity, latMin = Infinity, latMax = -Infinity;
+    net.nodes.forEach(function (n) {
+      lonMin = Math.min(lonMin, n.lon); lonMax = Math.max(lonMax, n.lon);
+      latMin = Math.min(latMin, n.lat); latMax = Math.max(latMax, n.lat);
+    });
+    // a margin of 1.5° around the nodes; the lower-left corner on the 5° graticule, because
+    // ECharts starts an axis' ticks at its minimum
+    var margin = 1.5;
+    var xMin = Math.floor((lonMin - margin / k) / 5) * 5 * k, xMax = (lonMax + margin / k) * k;
+    var yMin = Math.floor((latMin - margin) / 5) * 5, yMax = latMax + margin;
+
+    var nodeStats = results.nodes || {};
+    var linkStats = results.links || {};
+    var maxTrains = 0, maxWait = 0;
+    net.links.forEach(function (l) { maxTrains = Math.max(maxTrains, mean((linkStats[l.id] || {}).trains) || 0); });
+    net.nodes.forEach(function (n) { maxWait = Math.max(maxWait, mean((nodeStats[n.id] || {}).wait_hours) || 0); });
+
+    function nodeName(id) {
+      var n = byId[id];
+      return n ? n.name + ' (' + id + ')' : id;
+    }
+
+    var series = [];
+    var legend = [];
+    var linkById = {};
+    net.links.forEach(function (l) { linkById[l.id] = l; });
+    var routesOfLink = {};
+    (net.routes || []).forEach(function (route) {
+      route.links.forEach(function (id) { routesOfLink[id] = (routesOfLink[id] || 0) + 1; });
+    });
+    (net.routes || []).forEach(function (route, i) {
+      var color = ROUTE_COLORS[i % ROUTE_COLORS.length];
+      var links = route.links.filter(function (id) {
+        return linkById[id] && byId[linkById[id].from] && byId[linkById[id].to];
+      });
+      var lines = links.map(function (id) {
+        var l = linkById[id];
+        return { coords: [xy(byId[l.from]), xy(byId[l.to])], route: route };
+      });
+      // the route's name once, on the middle one of the links no other route uses (or of all
+      // its links), where it tells routes apart
+      var own = [];
+      links.forEach(function (id, j) { if (routesOfLink[id] === 1) { own.push(j); } });
+      if (lines.length > 0) {
+        var at = own.length > 0 ? own[Math.floor(own.length / 2)] : Math.floor(lines.length / 2);
+        lines[at].label = { show: true };
+      }
+      var stats = (results.routes || {})[route.id] || {};
+      legend.push(route.id);
+      series.push({
+        id: 'route-' + route.id, name: route.id, type: 'lines', coordinateSystem: 'cartesian2d',
+        z: 1, data: lines, polyline: false, color: color,
+        lineStyle: { color: color, width: 18, opacity: 0.3, cap: 'round', join: 'round' },
+        label: {
+          show: false, position: 'middle', formatter: route.id, color: color, fontWeight: 'bold',
+          fontSize: 13, opacity: 1, textBorderColor: '#ffffff', textBorderWidth: 3, distance: 12
+        },
+        emphasis: { lineStyle: { opacity: 0.45, width: 20 } },
+        tooltip: {
+          formatter: function () {
+            return tooltipTable('route ' + route.id, route.nodes.join(' → '), [
+              ['trains delivered', pm(stats.trains)],
+              ['transit days', pm(stats.transit_days)],
+              ['p50 / p95 of trains', stats.transit_days
+                ? fixed(stats.transit_days.p50, 1) + ' / ' + fixed(stats.transit_days.p95, 1) : '–']
+            ]);
+          }
+        }
+      });
+    });
+
+    var linkData = net.links.filter(function (l) { return byId[l.from] && byId[l.to]; }).map(function (l) {
+      var s = linkStats[l.id] || {};
+      var trains = mean(s.trains);
+      var used = isNum(trains) && trains > 0;
+      var width = used ? 1.5 + 8 * Math.sqrt(trains / maxTrains) : 1.2;
+      return {
+        name: l.id,
+        coords: [xy(byId[l.from]), xy(byId[l.to])],
+        lineStyle: {
+          color: used ? rampColor(mean(s.utilization)) : UNUSED,
+          width: width,
+          type: l.mode === 'ferry' ? 'dashed' : 'solid',
+          opacity: 0.95
+        },
+        link: l
+      };
+    });
+    series.push({
+      id: 'links', name: 'links', type: 'lines', coordinateSystem: 'cartesian2d', z: 3,
+      data: linkData, polyline: false,
+      emphasis: { focus: 'none', lineStyle: { opacity: 1 } },
+      tooltip: {
+        formatter: function (p) {
+          var l = p.data.link, s = linkStats[l.id] || {};
+          return tooltipTable('link ' + l.id, nodeName(l.from) + ' – ' + nodeName(l.to), [
+            ['mode, length', l.mode + ', ' + fixed(l.km, 0) + ' km'],
+            ['trains', pm(s.trains)],
+            ['utilisation %', pm(s.utilization, 100)],
+            ['wait to enter (h)', pm(s.wait_hours)]
+          ]);
+        }
+      }
+    });
+
+    var nodeData = net.nodes.map(function (n) {
+      var s = nodeStats[n.id] || {};
+      var style = KIND[n.kind] || KIND.junction;
+      var wait = mean(s.wait_hours);
+      var size = style.base + (isNum(wait) && maxWait > 0 ? 26 * Math.sqrt(wait / maxWait) : 0);
+      var labelled = n.kind !== 'junction';
+      return {
+        name: n.id,
+        value: xy(n),
+        symbol: style.symbol,
+        symbolSize: n.kind === 'border' ? size * 1.15 : size,
+        itemStyle: { color: style.color, borderColor: '#ffffff', borderWidth: 1.2, opacity: 0.92 },
+        label: { show: labelled },
+        node: n
+      };
+    });
+    series.push({
+      id: 'nodes', name: 'nodes', type: 'scatter', coordinateSystem: 'cartesian2d', z: 5,
+      data: nodeData,
+      label: {
+        position: 'right', distance: 4, formatter: '{b}', fontSize: 11, color: '#1d2433',
+        textBorderColor: '#ffffff', textBorderWidth: 3
+      },
+      labelLayout: { hideOverlap: true },
+      emphasis: { scale: 1.2, label: { show: true } },
+      tooltip: {
+        formatter: function (p) {
+          var n = p.data.node, s = nodeStats[n.id] || {};
+          var rows = [['country, gauge', (n.country || '') + ', ' + n.gauge_mm + ' mm'],
+            ['arrivals', pm(s.arrivals)], ['wait before processing (h)', pm(s.wait_hours)],
+            ['processing (h)', pm(s.process_hours)], ['utilisation %', pm(s.utilization, 100)],
+            ['queue, time-average', pm(s.queue_mean)], ['queue, largest', pm(s.queue_max)],
+            ['quota hits', pm(s.quota_hits)]];
+          return tooltipTable(n.name + ' (' + n.id + ')', n.kind, rows);
+        }
+      }
+    });
+
+    // room for the route legend above and the graticule's labels left and below
+    var PAD = { left: 52, right: 16, top: 40, bottom: 30 };
+    function grid() {
+      var w = el.clientWidth, h = el.clientHeight;
+      var s = Math.min((w - PAD.left - PAD.right) / (xMax - xMin),
+        (h - PAD.top - PAD.bottom) / (yMax - yMin));
+      var gw = (xMax - xMin) * s, gh = (yMax - yMin) * s;
+      return {
+        left: PAD.left + (w - PAD.left - PAD.right - gw) / 2,
+        top: PAD.top + (h - PAD.top - PAD.bottom - gh) / 2, width: gw, height: gh
+      };
+    }
+    // as tall as the network's extent needs at the element's width, within reason
+    function fitHeight() {
+      var wanted = (el.clientWidth - PAD.left - PAD.right) * (yMax - yMin) / (xMax - xMin);
+      el.style.height = Math.round(Math.max(320, Math.min(720, wanted + PAD.top + PAD.bottom)))
+        + 'px';
+    }
+    fitHeight();
+
+    // country codes, faint, at the mean position of each country's nodes
+    var countries = {};
+    net.nodes.forEach(function (n) {
+      if (n.country) {
+        var c = countries[n.country] || (countries[n.country] = { x: 0, y: 0, n: 0 });
+        var p = xy(n);
+        c.x += p[0]; c.y += p[1]; c.n++;
+      }
+    });
+    series.unshift({
+      id: 'countries', name: 'countries', type: 'scatter', coordinateSystem: 'cartesian2d',
+      z: 0, silent: true, symbolSize: 0, tooltip: { show: false },
+      labelLayout: { hideOverlap: true },
+      label: { show: true, formatter: '{b}', fontSize: 22, fontWeight: 'bold', color: '#e3e7ee' },
+      data: Object.keys(countries).map(function (code) {
+        var c = countries[code];
+        return { name: code, value: [c.x / c.n, c.y / c.n + 1.2] };
+      })
+    });
+
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'item', confine: true, className: 'silkrail-tooltip' },
+      legend: { data: legend, top: 4, left: 'center', selectedMode: 'multiple' },
+      grid: grid(),
+      xAxis: {
+        type: 'value', min: xMin, max: xMax, interval: 5 * k,
+        axisLine: { show: false }, axisTick: { show: false },
+        axisLabel: {
+          color: '#98a2b3', showMaxLabel: false,
+          formatter: function (v) { return fixed(v / k, 0) + '°E'; }
+        },
+        splitLine: { lineStyle: { color: '#eef1f6' } }
+      },
+      yAxis: {
+        type: 'value', min: yMin, max: yMax, interval: 5,
+        axisLine: { show: false }, axisTick: { show: false },
+        axisLabel: {
+          color: '#98a2b3', showMaxLabel: false,
+          formatter: function (v) { return fixed(v, 0) + '°N'; }
+        },
+        splitLine: { lineStyle: { color: '#eef1f6' } }
+      },
+      series: series
+    });
+    // keep one scale for both axes when the window changes size
+    window.addEventListener('resize', function () {
+      fitHeight();
+      chart.resize();
+      chart.setOption({ grid: grid() });
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Charts over time: a line per entity for the mean and a band for its 95 % interval, drawn
+  // as one quadrilateral per step by a custom series (skipping steps without an interval).
+
+  function bandSeries(name, color, xs, band) {
+    var steps = [];
+    for (var i = 0; i + 1 < xs.length; i++) {
+      var v = [xs[i], band.ci95_low[i], band.ci95_high[i], xs[i + 1], band.ci95_low[i + 1],
+        band.ci95_high[i + 1]];
+      if (v.every(isNum)) {
+        steps.push(v);
+      }
+    }
+    return {
+      name: name, type: 'custom', silent: true, z: 1, clip: true, data: steps,
+      encode: { x: [0, 3], y: [1, 2, 4, 5] }, tooltip: { show: false },
+      renderItem: function (params, api) {
+        var p = [api.coord([api.value(0), api.value(1)]), api.coord([api.value(3), api.value(4)]),
+          api.coord([api.value(3), api.value(5)]), api.coord([api.value(0), api.value(2)])];
+        return { type: 'polygon', shape: { points: p }, style: { fill: color, opacity: 0.14 }, silent: true };
+      }
+    };
+  }
+
+  // entries: [{name, xs, band}]; opts: empty (message), unit, decimals, xName, xLabel(x),
+  // yMin, scale (of values), visible (how many entries start shown; the rest are a click away)
+  function timeChart(el, entries, opts) {
+    if (entries.length === 0) {
+      empty(el, opts.empty);
+      return;
+    }
+    var scale = opts.scale || 1;
+    var series = [];
+    var bands = {};
+    entries.forEach(function (e, i) {
+      var color = palette(i);
+      var band = {
+        mean: e.band.mean.map(function (v) { return isNum(v) ? v * scale : null; }),
+        ci95_low: e.band.ci95_low.map(function (v) { return isNum(v) ? v * scale : null; }),
+        ci95_high: e.band.ci95_high.map(function (v) { return isNum(v) ? v * scale : null; })
+      };
+      bands[e.name] = band;
+      series.push({
+        name: e.name, type: 'line', z: 3, color: color, showSymbol: e.xs.length <= 24,
+        symbolSize: 5, lineStyle: { width: 1.8 },
+        data: e.xs.map(function (x, j) { return [x, band.mean[j]]; })
+      });
+      series.push(bandSeries(e.name, color, e.xs, band));
+    });
+    var selected = {};
+    entries.forEach(function (e, i) { selected[e.name] = !opts.visible || i < opts.visible; });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      color: entries.map(function (e, i) { return palette(i); }),
+      legend: {
+        type: 'scroll', top: 0, data: entries.map(function (e) { return e.name; }),
+        selected: selected
+      },
+      grid: { left: 74, right: 20, top: 36, bottom: 46 },
+      tooltip: {
+        trigger: 'axis', confine: true,
+        formatter: function (params) {
+          var rows = [];
+          var x = null;
+          params.forEach(function (p) {
+            if (p.seriesType !== 'line') {
+              return;
+            }
+            x = p.value[0];
+            var b = bands[p.seriesName], j = p.dataIndex;
+            var ci = isNum(b.ci95_low[j]) ? ' [' + fixed(b.ci95_low[j], opts.decimals) + ' – '
+              + fixed(b.ci95_high[j], opts.decimals) + ']' : '';
+            rows.push([p.seriesName, fixed(b.mean[j], opts.decimals) + ci]);
+          });
+          return tooltipTable(opts.xLabel(x), opts.unit + ': mean [95 % CI]', rows);
+        }
+      },
+      xAxis: { type: 'value', name: opts.xName, nameLocation: 'middle', nameGap: 28,
+        min: opts.xMin, max: opts.xMax,
+        axisLabel: { showMinLabel: false, showMaxLabel: false } },
+      yAxis: { type: 'value', name: opts.unit, nameLocation: 'middle', nameGap: 56, min: opts.yMin },
+      series: series
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  // The distribution as planners quote it: the share of a flow's trains delivered within x
+  // days (an empirical distribution function over the pooled histogram, read at bin ends).
+  function drawTransit(el) {
+    var t = data.transit;
+    var flows = t ? Object.keys(t.flows) : [];
+    if (flows.length === 0) {
+      empty(el, 'No per-train transit times (trains.csv) were found for this run.');
+      return;
+    }
+    var stats = data.results.flows || {};
+    var series = flows.map(function (id, i) {
+      var counts = t.flows[id];
+      var total = counts.reduce(function (a, b) { return a + b; }, 0);
+      var within = 0;
+      var points = [[t.start_days, 0]];
+      counts.forEach(function (c, j) {
+        within += c;
+        points.push([t.start_days + (j + 1) * t.bin_days, 100 * within / total]);
+      });
+      return {
+        name: id, type: 'line', showSymbol: false, color: palette(i), lineStyle: { width: 2 },
+        data: points
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0 },
+      grid: { left: 74, right: 20, top: 36, bottom: 46 },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var s = (stats[p.seriesName] || {}).transit_days || {};
+          return tooltipTable(p.seriesName, 'within ' + fixed(p.value[0], 2) + ' days', [
+            ['share of trains', fixed(p.value[1], 1) + ' %'],
+            ['mean transit days', pm(s)],
+            ['p50 / p90 / p95', fixed(s.p50, 1) + ' / ' + fixed(s.p90, 1) + ' / ' + fixed(s.p95, 1)],
+            ['longest', fixed(s.max, 1)]
+          ]);
+        }
+      },
+      xAxis: { type: 'value', name: 'transit days', nameLocation: 'middle', nameGap: 28,
+        min: t.start_days, max: t.start_days + t.bin_days * t.flows[flows[0]].length,
+        axisLabel: { showMaxLabel: false } },
+      yAxis: { type: 'value', name: '% of trains', nameLocation: 'middle',
+        nameGap: 46, min: 0, max: 100 },
+      series: series
+    });
+  }
+
+  function drawBorderWaits(el) {
+    var net = data.network;
+    var stats = data.results.nodes || {};
+    var kinds = { 'border': 1, 'gauge-change': 1, 'port': 1 };
+    var ids = [];
+    var names = {};
+    if (net) {
+      net.nodes.forEach(function (n) {
+        names[n.id] = n.name;
+        var s = stats[n.id];
+        if (kinds[n.kind] && s && isNum(mean(s.wait_hours)) && mean(s.arrivals) > 0) {
+          ids.push(n.id);
+        }
+      });
+    } else {
+      ids = Object.keys(stats).filter(function (id) { return mean(stats[id].wait_hours) > 0; });
+    }
+    if (ids.length === 0) {
+      empty(el, 'No train passed a border, gauge change or port in this run.');
+      return;
+    }
+    ids.sort(function (a, b) { return mean(stats[b].wait_hours) - mean(stats[a].wait_hours); });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      grid: { left: 74, right: 20, top: 20, bottom: 40 },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var id = ids[p.dataIndex], s = stats[id];
+          return tooltipTable((names[id] || id) + ' (' + id + ')', 'wait before processing', [
+            ['mean (h)', pm(s.wait_hours)],
+            ['95 % CI (h)', fixed(s.wait_hours.ci95_low, 2) + ' – ' + fixed(s.wait_hours.ci95_high, 2)],
+            ['arrivals', pm(s.arrivals)], ['queue, time-average', pm(s.queue_mean)],
+            ['quota hits', pm(s.quota_hits)]
+          ]);
+        }
+      },
+      xAxis: { type: 'category', data: ids, axisLabel: { interval: 0, rotate: ids.length > 12 ? 45 : 0 } },
+      yAxis: { type: 'value', name: 'hours', nameLocation: 'middle', nameGap: 50, min: 0 },
+      series: [{
+        name: 'mean wait', type: 'bar', color: '#1f5fa8', barMaxWidth: 36,
+        data: ids.map(function (id) { return mean(stats[id].wait_hours); })
+      }, {
+        name: '95 % CI', type: 'custom', z: 5, silent: true, tooltip: { show: false },
+        data: ids.map(function (id, i) {
+          var s = stats[id].wait_hours;
+          return [i, isNum(s.ci95_low) ? Math.max(0, s.ci95_low) : null,
+            isNum(s.ci95_high) ? s.ci95_high : null];
+        }),
+        encode: { x: 0, y: [1, 2] },
+        renderItem: function (params, api) {
+          if (!isNum(api.value(1)) || !isNum(api.value(2))) {
+            return null;
+          }
+          var lo = api.coord([api.value(0), api.value(1)]);
+          var hi = api.coord([api.value(0), api.value(2)]);
+          var w = Math.min(api.size([1, 0])[0] * 0.18, 10);
+          var style = { stroke: '#1d2433', lineWidth: 1.4 };
+          return {
+            type: 'group', children: [
+              { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
+              { type: 'line', shape: { x1: lo[0] - w, y1: lo[1], x2: lo[0] + w, y2: lo[1] }, style: style },
+              { type: 'line', shape: { x1: hi[0] - w, y1: hi[1], x2: hi[0] + w, y2: hi[1] }, style: style }
+            ]
+          };
+        }
+      }]
+    });
+  }
+
+  function warmupDays() {
+    return isNum(data.results.warmup_days) ? data.results.warmup_days : 0;
+  }
+
+  function measuredDays() {
+    return (data.results.horizon_days || 0) - warmupDays();
+  }
+
+  function drawQueues(el) {
+    var series = (data.results.series || {}).node_queue_daily || {};
+    var stats = data.results.nodes || {};
+    var ids = Object.keys(series).filter(function (id) {
+      return series[id].mean.length > 0 && isNum(mean((stats[id] || {}).queue_mean));
+    });
+    ids.sort(function (a, b) { return mean(stats[b].queue_mean) - mean(stats[a].queue_mean); });
+    ids = ids.slice(0, 5).filter(function (id) { return mean(stats[id].queue_mean) > 0; });
+    var w = warmupDays();
+    timeChart(el, ids.map(function (id) {
+      return {
+        name: id, band: series[id],
+        xs: series[id].mean.map(function (v, j) { return w + j + 0.5; })
+      };
+    }), {
+      empty: 'No train queued at any node in this run.', unit: 'trains waiting', decimals: 1,
+      xName: 'day of the run', yMin: 0, xMin: w, xMax: w + measuredDays(),
+      xLabel: function (x) { return 'day ' + fixed(x - 0.5, 0) + ' of the run'; }
+    });
+  }
+
+  function drawRouteTeu(el) {
+    var series = (data.results.series || {}).route_teu_monthly || {};
+    var w = warmupDays(), full = Math.floor(measuredDays() / 30 + 1e-9);
+    function total(id) {
+      return series[id].mean.slice(0, full).reduce(function (a, v) { return a + (isNum(v) ? v : 0); }, 0);
+    }
+    var ids = Object.keys(series).filter(function (id) { return total(id) > 0; });
+    // most TEU first: the five biggest routes start shown
+    ids.sort(function (a, b) { return total(b) - total(a); });
+    timeChart(el, ids.map(function (id) {
+      var b = series[id];
+      return {
+        name: id,
+        band: { mean: b.mean.slice(0, full), ci95_low: b.ci95_low.slice(0, full),
+          ci95_high: b.ci95_high.slice(0, full) },
+        xs: b.mean.slice(0, full).map(function (v, j) { return w + 30 * j + 15; })
+      };
+    }), {
+      empty: 'No TEU was delivered in a full 30-day period.', unit: 'TEU per 30 days',
+      decimals: 0, visible: 5, xName: 'day of the run (middle of each 30-day period)', yMin: 0,
+      xMin: w, xMax: w + 30 * full,
+      xLabel: function (x) { return 'days ' + fixed(x - 15, 0) + '–' + fixed(x + 15, 0) + ' of the run'; }
+    });
+  }
+
+  function drawFerries(el) {
+    var series = (data.results.series || {}).ferry_utilization_monthly || {};
+    var w = warmupDays(), days = measuredDays();
+    var ids = Object.keys(series).filter(function (id) { return series[id].mean.length > 0; });
+    timeChart(el, ids.map(function (id) {
+      var b = series[id];
+      return {
+        name: id, band: b,
+        // the middle of each period; the last one may be shorter than 30 days
+        xs: b.mean.map(function (v, j) { return w + (30 * j + Math.min(30 * (j + 1), days)) / 2; })
+      };
+    }), {
+      empty: 'This network has no ferry link.', unit: 'utilisation %', decimals: 1, scale: 100,
+      xName: 'day of the run (middle of each 30-day period)', yMin: 0, xMin: w, xMax: w + days,
+      xLabel: function (x) { return 'around day ' + fixed(x, 0) + ' of the run'; }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Sortable tables: a click on a heading sorts by that column (numbers by data-value,
+  // missing values last), a second click reverses.
+
+  function sortable(table) {
+    var heads = table.querySelectorAll('thead th');
+    heads.forEach(function (th, column) {
+      th.addEventListener('click', function () {
+        var descending = th.getAttribute('aria-sort') === 'ascending';
+        heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        var numeric = th.getAttribute('data-sort') === 'number';
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column], y = b.cells[column];
+          var c;
+          if (numeric) {
+            var u = parseFloat(x.getAttribute('data-value')), v = parseFloat(y.getAttribute('data-value'));
+            if (!isNum(u) || !isNum(v)) {
+              return (isNum(u) ? 0 : 1) - (isNum(v) ? 0 : 1);
+            }
+            c = u - v;
+          } else {
+            c = x.textContent.localeCompare(y.textContent);
+          }
+          return descending ? -c : c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  }
+
+  var DRAW = {
+    'map': drawMap, 'transit': drawTransit, 'border-waits': drawBorderWaits,
+    'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries
+  };
+
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var draw = DRAW[el.getAttribute('data-chart')];
+    if (draw) {
+      draw(el);
+    }
+  });
+  window.addEventListener('resize', function () {
+    Object.keys(charts).forEach(function (name) {
+      if (name !== 'map') {
+        charts[name].resize();
+      }
+    });
+  });
+  document.querySelectorAll('table.sortable').forEach(sortable);
+  document.body.setAttribute('data-rendered', 'true');
+})();

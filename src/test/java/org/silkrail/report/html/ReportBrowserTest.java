@@ -1,0 +1,297 @@
+package org.silkrail.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.silkrail.network.NetworkSpec;
+import org.silkrail.scenario.ScenarioLoader;
+
+/**
+ * The report of the baseline scenario, opened in headless Chromium: it renders without a
+ * JavaScript error or a network request, the map shows every node of the scenario, every chart
+ * has data, the tables sort, and names a user wrote stay text. Screenshots go to
+ * {@code target/report-screenshot.png} and {@code target/report-map.png}.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs
+ * them); the test fails, never skips, when they are missing. Other paths can be given with
+ * {@code -Dsilkrail.chromium=…} and {@code -Dsilkrail.chromedriver=…}.
+ */
+class ReportBrowserTest {
+    static final String CHROMIUM = System.getProperty("silkrail.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("silkrail.chromedriver",
+            "/usr/bin/chromedriver");
+    static final String BASELINE = "scenarios/baseline-2025.yaml";
+    static final String HOSTILE = "src/test/resources/report/hostile.yaml";
+
+    /**
+     * Installed before any script of the page runs: collects uncaught errors, rejected promises,
+     * Content-Security-Policy violations (a request the page tried) and console errors and
+     * warnings.
+     */
+    static final String PROBLEM_TRAP = """
+            window.__problems = [];
+            window.addEventListener('error', function (e) {
+              window.__problems.push('error: ' + e.message + ' at ' + e.filename + ':' + e.lineno);
+            }, true);
+            window.addEventListener('unhandledrejection', function (e) {
+              window.__problems.push('unhandled rejection: ' + e.reason);
+            });
+            document.addEventListener('securitypolicyviolation', function (e) {
+              window.__problems.push('blocked by CSP: ' + e.violatedDirective + ' ' + e.blockedURI);
+            });
+            ['error', 'warn'].forEach(function (level) {
+              var original = console[level];
+              console[level] = function () {
+                window.__problems.push('console.' + level + ': '
+                    + Array.prototype.slice.call(arguments).join(' '));
+                return original.apply(console, arguments);
+              };
+            });
+            """;
+
+    @TempDir
+    static Path dir;
+
+    static ChromeDriver driver;
+    static Path baselineReport;
+
+    @BeforeAll
+    static void runBaselineAndStartBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("headless Chromium for the report test: install it "
+                + "with 'apt-get install -y chromium chromium-driver' (.ci/run does)")
+                .canRead();
+        assertThat(new File(CHROMEDRIVER)).as("chromedriver for the report test: install it "
+                + "with 'apt-get install -y chromium chromium-driver' (.ci/run does)")
+                .canRead();
+
+        Path out = dir.resolve("baseline");
+        Cli.Outcome run = Cli.execute("run", BASELINE, "--replications", "3", "--out",
+                out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        baselineReport = out.resolve("report.html");
+        // the run ends by naming its report
+        assertThat(run.out().strip()).endsWith(baselineReport.toString());
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
+                "--window-size=1400,1000", "--hide-scrollbars", "--force-device-scale-factor=1");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", PROBLEM_TRAP));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void baselineReport_opened_rendersMapChartsAndTablesWithoutProblems() throws Exception {
+        open(baselineReport);
+
+        assertThat(problems()).as("JavaScript errors, warnings and blocked requests").isEmpty();
+        assertThat(script("return performance.getEntriesByType('resource').length"))
+                .as("requests the page made").isEqualTo(0L);
+
+        // the map: one symbol per node of the scenario, each inside the drawn area
+        NetworkSpec network = ScenarioLoader.load(Path.of(BASELINE), List.of()).model()
+                .network();
+        List<String> scenarioNodes = new ArrayList<>(network.nodes().keySet());
+        assertThat(scenarioNodes).hasSizeGreaterThan(30);
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) script("""
+                var chart = window.silkrail.charts.map;
+                var series = chart.getOption().series.filter(function (s) { return s.id === 'nodes'; })[0];
+                var w = chart.getWidth(), h = chart.getHeight();
+                return series.data.filter(function (d) {
+                  var p = chart.convertToPixel({seriesId: 'nodes'}, d.value);
+                  return p[0] >= 0 && p[0] <= w && p[1] >= 0 && p[1] <= h;
+                }).map(function (d) { return d.name; });
+                """);
+        assertThat(drawn).containsExactlyElementsOf(scenarioNodes);
+        assertThat(script("""
+                return window.silkrail.charts.map.getOption().series
+                    .filter(function (s) { return s.id === 'links'; })[0].data.length;"""))
+                .isEqualTo((long) network.links().size());
+        // the named routes are drawn and listed in the legend
+        assertThat(script("""
+                return window.silkrail.charts.map.getOption().legend[0].data.join(',');"""))
+                .isEqualTo("northern,titr,titr-kuryk");
+
+        // every chart drawn, with data
+        List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+        assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
+                .containsExactly("map", "transit", "border-waits", "queues", "route-teu",
+                        "ferries");
+        for (WebElement chart : charts) {
+            String name = chart.getAttribute("data-chart");
+            assertThat(chart.getAttribute("data-state")).as(name).isEqualTo("ok");
+            Object points = script("""
+                    var option = window.silkrail.charts[arguments[0]].getOption();
+                    return option.series.reduce(function (n, s) {
+                      return n + (s.data || []).filter(function (d) { return d !== null; }).length;
+                    }, 0);""", name);
+            assertThat((Long) points).as("data points of chart " + name).isGreaterThan(0L);
+            assertThat(chart.getSize().getHeight()).as("height of chart " + name)
+                    .isGreaterThan(200);
+        }
+        // the five busiest nodes' queues, each a mean line and a band
+        assertThat(script("""
+                return window.silkrail.charts.queues.getOption().series
+                    .filter(function (s) { return s.type === 'line'; }).length;"""))
+                .isEqualTo(5L);
+
+        // tables: the KPI summary and the inputs
+        assertThat(driver.findElements(By.cssSelector("#table-nodes tbody tr")))
+                .hasSize(scenarioNodes.size());
+        assertThat(driver.findElement(By.id("inputs")).getText()).contains("seed", "20240520",
+                "replications", "input_sha256", "silkrail_version", "horizon_days");
+
+        saveScreenshots();
+    }
+
+    @Test
+    void nodesTable_headingClicked_sortsAscendingThenDescending() {
+        open(baselineReport);
+        WebElement heading = driver.findElements(By.cssSelector("#table-nodes thead th"))
+                .stream().filter(th -> th.getText().startsWith("wait_hours")).findFirst()
+                .orElseThrow();
+        int column = Integer.parseInt(String.valueOf(script(
+                "return Array.prototype.indexOf.call(arguments[0].parentNode.children, "
+                        + "arguments[0]);", heading)));
+
+        heading.click();
+        List<Double> ascending = columnValues(column);
+        heading.click();
+        List<Double> descending = columnValues(column);
+
+        // nodes without a value (no train reached them) come last either way
+        int known = (int) ascending.stream().filter(Double::isFinite).count();
+        assertThat(known).isGreaterThan(20);
+        assertThat(ascending.subList(0, known)).isSorted();
+        List<Double> reversed = new ArrayList<>(ascending.subList(0, known));
+        Collections.reverse(reversed);
+        assertThat(descending.subList(0, known)).containsExactlyElementsOf(reversed);
+        assertThat(descending.subList(known, descending.size())).allMatch(v -> v.isInfinite());
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void report_namesWithMarkup_showsThemAsTextAndRunsNoScriptFromThem() {
+        Path out = dir.resolve("hostile");
+        Cli.Outcome run = Cli.execute("run", HOSTILE, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        open(out.resolve("report.html"));
+
+        assertThat(problems()).isEmpty();
+        assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(
+                "</script><script>window.__pwned = 1</script> <b>bold</b> & \"quoted\" 'single' "
+                        + "<!--");
+        assertThat(driver.findElements(By.cssSelector("h1 b, img"))).isEmpty();
+        assertThat(driver.findElement(By.id("table-nodes")).getText())
+                .contains("<img src=x onerror=\"window.__pwned = 2\">Dostyk & co");
+        // the map's tooltip of a node is HTML: hovering must show the name as text
+        script("""
+                var chart = window.silkrail.charts.map;
+                var series = chart.getOption().series;
+                var at = series.map(function (s) { return s.id; }).indexOf('nodes');
+                var index = series[at].data.map(function (d) { return d.name; }).indexOf('DOS');
+                chart.dispatchAction({type: 'showTip', seriesIndex: at, dataIndex: index});""");
+        String tooltip = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> tips = d.findElements(By.cssSelector("#map .silkrail-tooltip"));
+            return tips.isEmpty() || tips.get(0).getText().isEmpty() ? null
+                    : tips.get(0).getText();
+        });
+        assertThat(tooltip).contains("<img src=x onerror=\"window.__pwned = 2\">Dostyk & co");
+        assertThat(driver.findElements(By.cssSelector("#map img"))).isEmpty();
+        assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+    }
+
+    private static void open(Path report) {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(report.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "true".equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return document.body && document.body.getAttribute('data-rendered')")));
+    }
+
+    private static Object script(String source, Object... args) {
+        return driver.executeScript(source, args);
+    }
+
+    /** The page's collected problems plus the browser log's errors. */
+    private static List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Object trapped = script("return window.__problems || ['the problem trap did not run']");
+        for (Object p : (List<?>) trapped) {
+            problems.add(String.valueOf(p));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                problems.add("browser log: " + entry.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static List<Double> columnValues(int column) {
+        List<Double> values = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#table-nodes tbody tr"))) {
+            String v = row.findElements(By.tagName("td")).get(column).getAttribute("data-value");
+            values.add(v.isEmpty() ? Double.POSITIVE_INFINITY : Double.parseDouble(v));
+        }
+        return values;
+    }
+
+    private static void saveScreenshots() throws IOException {
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        WebElement map = driver.findElement(By.id("map-section"));
+        Files.copy(map.getScreenshotAs(OutputType.FILE).toPath(), target.resolve("report-map.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        long height = (Long) script("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1400, (int) Math.min(height, 12_000)));
+        script("window.dispatchEvent(new Event('resize'))");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
+                target.resolve("report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

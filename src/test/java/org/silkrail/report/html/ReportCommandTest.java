@@ -1,0 +1,143 @@
+package org.silkrail.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code silkrail report DIR}, and the report {@code run} writes, through the command line. */
+class ReportCommandTest {
+    @TempDir
+    static Path dir;
+
+    static Path run;
+    static byte[] written;
+
+    @BeforeAll
+    static void runTinyCorridor() throws Exception {
+        run = dir.resolve("tiny");
+        Cli.Outcome o = Cli.execute("run", "scenarios/tiny-corridor.yaml", "--replications", "2",
+                "--out", run.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        written = Files.readAllBytes(run.resolve("report.html"));
+    }
+
+    @Test
+    void run_writesTheReportAndTheNetworkLast() throws Exception {
+        Cli.Outcome o = Cli.execute("run", "scenarios/tiny-corridor.yaml", "--replications", "2",
+                "--out", dir.resolve("again").toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out().strip()).endsWith(
+                dir.resolve("again").resolve("network.geojson") + System.lineSeparator() + "  "
+                        + dir.resolve("again").resolve("report.html"));
+        // (the pages of two runs differ only in the engine's wall-clock timings)
+    }
+
+    @Test
+    void report_runFolder_rebuildsTheSameBytes() throws Exception {
+        Path copy = copyOf(run, "rebuild");
+        Files.delete(copy.resolve("report.html"));
+
+        Cli.Outcome o = Cli.execute("report", copy.toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out().strip()).isEqualTo(copy.resolve("report.html").toString());
+        assertSameText(Files.readAllBytes(copy.resolve("report.html")), written);
+    }
+
+    @Test
+    void report_withoutNetworkAndTrains_stillWritesThePage() throws Exception {
+        Path copy = copyOf(run, "bare");
+        Files.delete(copy.resolve("network.geojson"));
+        Files.delete(copy.resolve("trains.csv"));
+
+        Cli.Outcome o = Cli.execute("report", copy.toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        String html = Files.readString(copy.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("\"network\":null", "\"transit\":null", "id=\"table-nodes\"");
+    }
+
+    @Test
+    void report_folderWithoutResults_exitsTwoNamingIt() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        Cli.Outcome o = Cli.execute("report", empty.toString());
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).startsWith("silkrail report: " + empty + ": no results.json here");
+        assertThat(empty.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void report_malformedResults_exitsTwoWithLineAndColumn() throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("results.json"), "{\n  \"scenario\": \"x\",\n  oops\n}");
+
+        Cli.Outcome o = Cli.execute("report", broken.toString());
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).startsWith("silkrail report: " + broken.resolve("results.json")
+                + ":3:3: malformed JSON: ");
+        assertThat(o.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void report_malformedTrainsCsv_exitsTwoWithTheLine() throws Exception {
+        Path copy = copyOf(run, "bad-trains");
+        Files.writeString(copy.resolve("trains.csv"),
+                "replication,id,transit_days\r\n0,westbound,4.5\r\n0,westbound,soon\r\n");
+
+        Cli.Outcome o = Cli.execute("report", copy.toString());
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("silkrail report: " + copy.resolve("trains.csv")
+                + ":3:1: transit_days: expected a number, got \"soon\"");
+    }
+
+    @Test
+    void report_namesWithMarkup_areEscapedInThePage() throws Exception {
+        Path out = dir.resolve("hostile");
+        Cli.Outcome o = Cli.execute("run", ReportBrowserTest.HOSTILE, "--out", out.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+
+        assertThat(html).doesNotContain("<img src=x", "window.__pwned = 1</script>",
+                "<b>bold</b>");
+        assertThat(html).contains("<title>&lt;/script&gt;&lt;script&gt;window.__pwned = 1"
+                + "&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\"");
+        // one script element for the data, ECharts and the page's own script: nothing else
+        assertThat(html.split("<script", -1)).hasSize(4);
+    }
+
+    /** Fails naming the first difference, instead of printing two 1 MB arrays. */
+    private static void assertSameText(byte[] actual, byte[] expected) {
+        String a = new String(actual, StandardCharsets.UTF_8);
+        String e = new String(expected, StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < Math.min(a.length(), e.length()) && a.charAt(at) == e.charAt(at)) {
+            at++;
+        }
+        assertThat(a.length() == e.length() && at == a.length())
+                .as("first difference at char %d: expected …%s… but was …%s…", at,
+                        e.substring(Math.max(0, at - 60), Math.min(e.length(), at + 60)),
+                        a.substring(Math.max(0, at - 60), Math.min(a.length(), at + 60)))
+                .isTrue();
+    }
+
+    private static Path copyOf(Path from, String name) throws Exception {
+        Path to = Files.createDirectories(dir.resolve(name));
+        try (var files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+}
