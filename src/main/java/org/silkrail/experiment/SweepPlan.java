@@ -5,7 +5,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.silkrail.model.ModelSpec;
 import org.silkrail.scenario.ScenarioContent;
+import org.silkrail.scenario.SweepFile;
 
 /**
  * Everything needed to run a sweep anywhere: the base scenario's content (not a path — a
@@ -74,6 +76,22 @@ public record SweepPlan(String name, ScenarioContent base, List<String> paramete
                         + parameters.size());
             }
         }
+    }
+
+    /**
+     * The plan of a checked sweep file; metrics from {@link MainMetrics}, with the file's
+     * {@code nodes:} as key nodes or, if it names none, the default ones of the base.
+     */
+    public static SweepPlan from(SweepFile file) {
+        ModelSpec base = file.baseScenario().model();
+        List<String> keyNodes = file.keyNodes().isEmpty() ? MainMetrics.keyNodes(base)
+                : file.keyNodes();
+        List<Variant> variants = new ArrayList<>();
+        for (SweepFile.Variant v : file.variants()) {
+            variants.add(new Variant(variants.size(), v.values(), v.overrides()));
+        }
+        return new SweepPlan(file.name(), file.baseContent(), file.parameters(), variants,
+                file.replications(), file.seed(), MainMetrics.forSweep(base, keyNodes));
     }
 
     /** Variants times replications. */

@@ -119,7 +119,13 @@ public final class ScenarioContent implements Serializable {
         }
     }
 
-    /** YAML flow text of a tree: maps and lists in brackets, strings double-quoted. */
+    /** YAML flow text of a value: maps and lists in brackets, strings double-quoted. */
+    static String flowText(YamlNode node) {
+        StringBuilder sb = new StringBuilder();
+        write(node, sb);
+        return sb.toString();
+    }
+
     private static void write(YamlNode node, StringBuilder sb) {
         if (node instanceof Mapping m) {
             sb.append('{');

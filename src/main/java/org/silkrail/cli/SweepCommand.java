@@ -1,0 +1,205 @@
+package org.silkrail.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.silkrail.experiment.LocalSweepBackend;
+import org.silkrail.experiment.Replications;
+import org.silkrail.experiment.Sweep;
+import org.silkrail.experiment.SweepBackend;
+import org.silkrail.experiment.SweepJournal;
+import org.silkrail.experiment.SweepPlan;
+import org.silkrail.experiment.SweepRow;
+import org.silkrail.experiment.SweepSummary;
+import org.silkrail.report.AtomicFiles;
+import org.silkrail.report.Numbers;
+import org.silkrail.scenario.ScenarioException;
+import org.silkrail.scenario.SweepFile;
+import org.silkrail.scenario.SweepLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code silkrail sweep SWEEP}: runs every (variant, replication) of a sweep file's grid in
+ * parallel, appending one row per finished run to {@code sweep.csv} and {@code sweep.jsonl};
+ * at the end writes {@code summary.csv} (each variant's means with 95 % intervals) and prints a
+ * short table. {@code --resume} continues an interrupted sweep in the same directory.
+ *
+ * <p>Ctrl-C (or a SIGTERM) stops cleanly: no new run starts, runs in flight are abandoned, every
+ * finished row is on disk; run again with {@code --resume}.
+ *
+ * <p>Exit codes: 0 done; 2 bad input — sweep or scenario problems printed as
+ * {@code file:line:col: path: message}, bad arguments, or an output directory holding another
+ * sweep's rows; 1 internal failure.
+ */
+@Command(name = "sweep", description = "Run a grid of scenario variants × replications; rows"
+        + " are appended to sweep.csv/sweep.jsonl as runs finish; resumable.")
+final class SweepCommand implements Callable<Integer> {
+    /** Totals shown in the closing table, by metric path. */
+    private static final List<String> TABLE_METRICS = List.of("totals.teu_per_year",
+            "totals.transit_days");
+
+    @Mixin
+    Main.GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    Path sweepFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default out/<sweep id>/).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue the sweep whose rows are in DIR: run"
+            + " only the (variant, replication) pairs without a row.")
+    boolean resume;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            return badArgument(err, "--threads must be at least 1, got " + threads);
+        }
+        SweepFile file;
+        try {
+            file = SweepLoader.load(sweepFile);
+        } catch (ScenarioException e) {
+            ScenarioInput.print(e, err);
+            return Main.EXIT_BAD_INPUT;
+        }
+        SweepPlan plan = SweepPlan.from(file);
+        Path dir = out != null ? out : Path.of("out", plan.name());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        }
+        int workers = threads != null ? threads : Replications.defaultThreads();
+        return run(plan, dir, new LocalSweepBackend(workers),
+                "on " + workers + " thread" + (workers == 1 ? "" : "s"), stdout, err);
+    }
+
+    /**
+     * Journals the plan's missing runs in {@code dir} with {@code backend}, then writes the
+     * summary; shared by every backend (the cluster's too).
+     */
+    int run(SweepPlan plan, Path dir, SweepBackend backend, String where, PrintWriter stdout,
+            PrintWriter err) throws IOException, InterruptedException {
+        SweepJournal journal;
+        try {
+            journal = SweepJournal.open(dir, plan, resume, Numbers::format);
+        } catch (SweepJournal.JournalException e) {
+            return badArgument(err, e.getMessage());
+        }
+        Sweep.Outcome outcome;
+        Thread stopper = new Thread(() -> stop(backend, journal, dir, err), "silkrail-sweep-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try (journal; ProgressDisplay progress = ProgressDisplay.start("sweep " + plan.name(),
+                plan.taskCount(), journal.kept(), "runs", where + ", " + plan.variants().size()
+                        + " variants × " + plan.replications() + " replications", err)) {
+            outcome = Sweep.run(plan, journal, backend, (SweepRow row) -> progress.step());
+        } catch (SweepBackend.SweepFailedException | UncheckedIOException e) {
+            err.println("silkrail sweep: " + e.getMessage() + "; the rows finished before are in "
+                    + dir.resolve(SweepJournal.CSV_FILE) + "; fix the cause and run again with"
+                    + " --resume");
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+        if (!outcome.complete()) {
+            err.println("silkrail sweep: stopped with " + (outcome.kept() + outcome.ran()) + " of "
+                    + outcome.total() + " runs; run again with --resume");
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        }
+        SweepSummary summary;
+        try {
+            summary = SweepSummary.of(plan, SweepJournal.readRows(dir, plan));
+        } catch (SweepJournal.JournalException e) {
+            err.println("silkrail sweep: " + e.getMessage());
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        }
+        Path summaryFile = dir.resolve("summary.csv");
+        AtomicFiles.write(summaryFile, summary.toCsv(Numbers::format));
+
+        stdout.print(table(summary));
+        stdout.printf(Locale.ROOT, "%n%d runs (%d kept from before, %d run now)%n",
+                outcome.total(), outcome.kept(), outcome.ran());
+        stdout.println();
+        stdout.println("Wrote:");
+        for (String name : List.of(SweepJournal.CSV_FILE, SweepJournal.JSONL_FILE,
+                "summary.csv")) {
+            stdout.println("  " + dir.resolve(name));
+        }
+        stdout.flush();
+        return Main.EXIT_OK;
+    }
+
+    /** The shutdown hook: no new runs, the row being written completes, later rows dropped. */
+    private static void stop(SweepBackend backend, SweepJournal journal, Path dir,
+            PrintWriter err) {
+        backend.stop();
+        try {
+            journal.close();
+        } catch (IOException e) {
+            // every row appended before was forced to disk already
+        }
+        err.println();
+        err.println("silkrail sweep: interrupted; finished runs are kept in " + dir
+                + "; run again with --resume to complete the sweep");
+        err.flush();
+    }
+
+    /** Per variant: its values and the main totals as mean ± 95 % half-width. */
+    static String table(SweepSummary summary) {
+        SweepPlan plan = summary.plan();
+        List<String> header = new ArrayList<>(List.of("variant"));
+        header.addAll(plan.parameters());
+        List<Integer> metricIndex = new ArrayList<>();
+        for (String m : TABLE_METRICS) {
+            int i = plan.metricNames().indexOf(m);
+            if (i >= 0) {
+                metricIndex.add(i);
+                header.add(m);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int v = 0; v < plan.variants().size(); v++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(v)));
+            row.addAll(plan.variants().get(v).values());
+            for (int i : metricIndex) {
+                row.add(CompareCommand.meanPlusMinus(summary.stat(v, i)));
+            }
+            rows.add(row);
+        }
+        return CompareCommand.columns(plan.name() + " — mean ± 95 % CI half-width over "
+                + plan.replications() + " replications", header, rows);
+    }
+
+    private static int badArgument(PrintWriter err, String message) {
+        err.println("silkrail sweep: " + message);
+        err.flush();
+        return Main.EXIT_BAD_INPUT;
+    }
+}
