@@ -1,0 +1,86 @@
+package org.silkrail.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.silkrail.experiment.SweepEvaluator;
+
+/**
+ * A worker's evaluators of the sweeps it serves, keyed by plan hash: the plan is read from the
+ * cluster's plan map at the first task of a sweep, checked against its hash, and its evaluator
+ * (which builds each variant's model once) kept for the following tasks.
+ *
+ * <p>One instance per member, kept in the member's user context, so that several members in one
+ * JVM (tests) share nothing. Holds the {@link #KEPT} most recently started sweeps; a worker that
+ * serves sweep after sweep does not grow. Thread-safe: the member's executor threads share it.
+ */
+final class WorkerPlans {
+    /** Sweeps whose models a worker keeps: the current one and a recent one. */
+    static final int KEPT = 2;
+
+    private final HazelcastInstance member;
+    private final AtomicLong tasksStarted = new AtomicLong();
+    private final AtomicLong tasksFinished = new AtomicLong();
+    private final Map<String, SweepEvaluator> evaluators =
+            new LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, SweepEvaluator> eldest) {
+                    return size() > KEPT;
+                }
+            };
+
+    private WorkerPlans(HazelcastInstance member) {
+        this.member = member;
+    }
+
+    /** The plans of this member. */
+    static WorkerPlans of(HazelcastInstance member) {
+        Objects.requireNonNull(member, "member (the task was not initialised by Hazelcast)");
+        return (WorkerPlans) member.getUserContext().computeIfAbsent(
+                WorkerPlans.class.getName(), k -> new WorkerPlans(member));
+    }
+
+    /** Tasks this member has begun to evaluate, and finished, since it started. */
+    long tasksStarted() {
+        return tasksStarted.get();
+    }
+
+    long tasksFinished() {
+        return tasksFinished.get();
+    }
+
+    void started() {
+        tasksStarted.incrementAndGet();
+    }
+
+    void finished() {
+        tasksFinished.incrementAndGet();
+    }
+
+    /**
+     * The evaluator of the plan with this hash, or null if the cluster's plan map has no such
+     * plan (every member holding it died; the coordinator puts it again).
+     *
+     * @throws IllegalStateException if the stored bytes do not hash to their key
+     */
+    synchronized SweepEvaluator evaluator(String planHash) {
+        SweepEvaluator evaluator = evaluators.get(planHash);
+        if (evaluator != null) {
+            return evaluator;
+        }
+        byte[] bytes = member.<String, byte[]>getMap(MemberConfigs.PLANS).get(planHash);
+        if (bytes == null) {
+            return null;
+        }
+        String actual = PlanCodec.sha256(bytes);
+        if (!actual.equals(planHash)) {
+            throw new IllegalStateException("plan bytes do not match their key: key=" + planHash
+                    + " sha256=" + actual);
+        }
+        evaluator = new SweepEvaluator(PlanCodec.decode(bytes));
+        evaluators.put(planHash, evaluator);
+        return evaluator;
+    }
+}

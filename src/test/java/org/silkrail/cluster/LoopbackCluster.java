@@ -1,0 +1,97 @@
+package org.silkrail.cluster;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Workers on 127.0.0.1 ports the system reports free, under a cluster name of their own, so
+ * that tests never meet each other or a developer's cluster.
+ */
+final class LoopbackCluster implements AutoCloseable {
+    final MemberList members;
+    final String clusterName;
+    /** Workers started, in start order; a test may add more. */
+    final List<SweepWorker> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<ClusterSweepBackend> coordinators = new ArrayList<>();
+
+    private LoopbackCluster(MemberList members, String clusterName) {
+        this.members = members;
+        this.clusterName = clusterName;
+    }
+
+    /** {@code workers} workers of {@code threads} threads each, started and joined. */
+    static LoopbackCluster start(String sweepId, int workers, int threads) {
+        return start(sweepId, workers, threads, workers);
+    }
+
+    /** The same, with {@code ports} listed ({@code ports - workers} left for coordinators). */
+    static LoopbackCluster start(String sweepId, int workers, int threads, int ports) {
+        LoopbackCluster cluster = withFreePorts(sweepId, ports);
+        for (int i = 0; i < workers; i++) {
+            cluster.workers.add(SweepWorker.start(MemberSettings.worker(cluster.members,
+                    cluster.clusterName, null, threads)));
+        }
+        return cluster;
+    }
+
+    /** A member list of {@code n} free loopback ports, nothing started. */
+    static LoopbackCluster withFreePorts(String sweepId, int n) {
+        List<MemberList.HostPort> list = new ArrayList<>();
+        for (int port : freePorts(n)) {
+            list.add(new MemberList.HostPort("127.0.0.1", port));
+        }
+        MemberList members = new MemberList(list);
+        return new LoopbackCluster(members, MemberSettings.clusterName(sweepId, members));
+    }
+
+    /** A coordinator backend joining these workers; closed with the cluster. */
+    ClusterSweepBackend coordinator() {
+        ClusterSweepBackend backend = new ClusterSweepBackend(
+                MemberSettings.coordinator(members, clusterName, null));
+        coordinators.add(backend);
+        return backend;
+    }
+
+    /** Distinct ports free on 127.0.0.1 now, held open together so that none repeats. */
+    static List<Integer> freePorts(int n) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        Set<Integer> ports = new TreeSet<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                ServerSocket s = new ServerSocket();
+                sockets.add(s);
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                ports.add(s.getLocalPort());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port: " + e, e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket that was never used
+                }
+            }
+        }
+        return new ArrayList<>(ports);
+    }
+
+    @Override
+    public void close() {
+        for (ClusterSweepBackend c : coordinators) {
+            c.close();
+        }
+        for (SweepWorker w : List.copyOf(workers)) {
+            if (w.member().getLifecycleService().isRunning()) {
+                w.terminate();
+            }
+        }
+    }
+}
