@@ -23,6 +23,7 @@ import org.silkrail.experiment.Stat;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
+import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -139,7 +140,8 @@ final class CompareCommand implements Callable<Integer> {
                         (replication, done, total) -> progress.step());
                 results.add(r);
                 written.add(dir.resolve(keys.get(i)));
-                ReportWriters.writeAll(ReportWriters.standard(), r, dir.resolve(keys.get(i)));
+                ReportWriters.writeAll(HtmlReportWriter.runFiles(s.model().network()), r,
+                        dir.resolve(keys.get(i)));
             }
         } catch (IOException e) {
             err.println("silkrail compare: cannot write " + dir + ": " + e.getMessage());

@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.ScenarioRun;
+import org.silkrail.experiment.WarmupReport;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.network.NodeSpec;
+import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.KpiTable;
+import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
 import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.scenario.Scenario;
@@ -68,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
             + " value, e.g. --set network.nodes.DOS.quota=14/day (repeatable).")
     List<String> setOverrides = new ArrayList<>();
 
+    @Option(names = "--warmup-report", description = "Also run the replications without"
+            + " warm-up and write warmup.csv (daily queues from time zero) with an MSER-5"
+            + " suggestion for the warm-up; doubles the run time.")
+    boolean warmupReport;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -94,10 +98,12 @@ final class RunCommand implements Callable<Integer> {
 
         long start = System.nanoTime();
         RunResults results;
-        try (Progress progress = Progress.start(scenario.id(), runs, workers, err)) {
-            results = ScenarioRun.run(new ScenarioRun.Request(scenario.id(), scenario.title(),
-                    scenario.inputSha256(), model, runs, rootSeed, workers), Main.version(),
-                    progress);
+        ScenarioRun.Request request = new ScenarioRun.Request(scenario.id(), scenario.title(),
+                scenario.inputSha256(), model, runs, rootSeed, workers);
+        try (ProgressDisplay progress = ProgressDisplay.start("run " + scenario.id(), runs, 0,
+                "replications", "on " + Math.min(workers, runs) + " thread"
+                        + (Math.min(workers, runs) == 1 ? "" : "s"), err)) {
+            results = ScenarioRun.run(request, Main.version(), (r, done, total) -> progress.step());
         }
         double runSeconds = (System.nanoTime() - start) / 1e9;
 
@@ -121,6 +127,10 @@ final class RunCommand implements Callable<Integer> {
                 + "%,.0f events per replication, %,.0f events/s per thread%n", runs, runSeconds,
                 Math.min(workers, runs), Math.min(workers, runs) == 1 ? "" : "s", perReplication,
                 events, events / perReplication);
+        if (warmupReport) {
+            written = new ArrayList<>(written);
+            written.add(warmupReport(request, dir, stdout, err));
+        }
         stdout.println();
         stdout.println("Wrote:");
         for (Path p : written) {
@@ -130,50 +140,36 @@ final class RunCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /** Runs the replications from time zero, writes DIR/warmup.csv, prints the suggestion. */
+    private static Path warmupReport(ScenarioRun.Request request, Path dir, PrintWriter stdout,
+            PrintWriter err) throws IOException {
+        WarmupReport report;
+        try (ProgressDisplay progress = ProgressDisplay.start("warm-up report "
+                + request.scenario(), request.replications(), 0, "replications", "without"
+                + " warm-up", err)) {
+            report = WarmupReport.run(request, (r, done, total) -> progress.step());
+        }
+        Path file = dir.resolve("warmup.csv");
+        AtomicFiles.write(file, report.toCsv(Numbers::format));
+        stdout.printf(Locale.ROOT, "%nWarm-up (MSER-5 on daily queues from time zero, mean of %d"
+                + " replications; the scenario uses %s d):%n", report.replications(),
+                Numbers.format(report.scenarioWarmupDays()));
+        stdout.println("  suggested, from all nodes' queues together: " + suggestion(report.total()));
+        report.perNode().forEach((id, s) -> stdout.println("  " + id + " alone: " + suggestion(s)));
+        return file;
+    }
+
+    private static String suggestion(WarmupReport.Suggestion s) {
+        if (s.days() < 0) {
+            return "run too short to judge (fewer than 10 days)";
+        }
+        return s.days() + " d" + (s.atLimit() ? " (at the search limit, half the run: the"
+                + " transient may last longer; lengthen the horizon)" : "");
+    }
+
     private static int badArgument(PrintWriter err, String message) {
         err.println("silkrail run: " + message);
         err.flush();
         return Main.EXIT_BAD_INPUT;
-    }
-
-    /**
-     * Replication progress on stderr: a bar when stderr is probably a terminal, one line at start
-     * and end otherwise, nothing with --quiet.
-     */
-    private static final class Progress implements Replications.Progress, AutoCloseable {
-        private final ProgressBar bar;
-
-        private Progress(ProgressBar bar) {
-            this.bar = bar;
-        }
-
-        static Progress start(String id, int runs, int workers, PrintWriter err) {
-            if (Main.GlobalOptions.quiet()) {
-                return new Progress(null);
-            }
-            if (System.console() != null) {
-                return new Progress(new ProgressBarBuilder().setTaskName(id).setInitialMax(runs)
-                        .setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
-            }
-            err.printf(Locale.ROOT, "silkrail: running %s: %d replications on %d thread%s%n", id,
-                    runs, Math.min(workers, runs), Math.min(workers, runs) == 1 ? "" : "s");
-            err.flush();
-            return new Progress(null);
-        }
-
-        @Override
-        public void finished(int replication, int done, int total) {
-            if (bar != null) {
-                bar.stepTo(done);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }
