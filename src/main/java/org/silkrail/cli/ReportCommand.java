@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.report.html.ReportInputException;
+import org.silkrail.report.html.ReportPage;
 import org.silkrail.report.html.RunFolder;
-import org.silkrail.report.html.RunPage;
+import org.silkrail.report.html.SweepFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code silkrail report DIR}: builds {@code DIR/report.html} again from the results in DIR — a
- * run's {@code results.json}, with {@code network.geojson} for the map and {@code trains.csv}
- * for the transit histograms when they are there — and prints its path. The page is the one
- * {@code run} wrote for the same files, byte for byte.
+ * {@code silkrail report DIR}: builds {@code DIR/report.html} from the results in DIR and prints
+ * its path: for a run's folder from its {@code results.json}, with {@code network.geojson} for
+ * the map and {@code trains.csv} for the transit chart when they are there (the page is the one
+ * {@code run} wrote, byte for byte); for a sweep's folder from its {@code summary.csv}, each
+ * metric against the varied parameters.
  *
  * <p>Exit codes: 0 written; 2 DIR holds no results or a malformed file (named as
  * {@code file:line:col: message}); 1 internal failure.
@@ -34,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR",
-            description = "Output directory of a run (holding results.json).")
+            description = "Output directory of a run (results.json) or a sweep (summary.csv).")
     Path dir;
 
     @Override
@@ -44,13 +46,14 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             return fail(err, dir + ": no such directory", Main.EXIT_BAD_INPUT);
         }
-        if (!RunFolder.isRun(dir)) {
-            return fail(err, dir + ": no results.json here; give the --out directory of a "
-                    + "silkrail run", Main.EXIT_BAD_INPUT);
+        boolean sweep = SweepFolder.isSweep(dir);
+        if (!sweep && !RunFolder.isRun(dir)) {
+            return fail(err, dir + ": neither results.json nor summary.csv here; give the --out "
+                    + "directory of a silkrail run or sweep", Main.EXIT_BAD_INPUT);
         }
         Path target = dir.resolve(HtmlReportWriter.FILE_NAME);
         try {
-            RunPage page = RunFolder.read(dir);
+            ReportPage page = sweep ? SweepFolder.read(dir) : RunFolder.read(dir);
             AtomicFiles.write(target, page::writeTo);
         } catch (ReportInputException e) {
             return fail(err, e.getMessage(), Main.EXIT_BAD_INPUT);

@@ -636,6 +636,131 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // A sweep: one chart per metric. The x axis is the varied parameter with the most distinct
+  // values, preferring one whose values are all numbers (then a value axis; otherwise the
+  // values in the sweep file's order on a category axis); each combination of the other varied
+  // parameters is a line. Every point carries its 95 % interval as an error bar.
+
+  function errorBars(color) {
+    return function (params, api) {
+      if (!isNum(api.value(1)) || !isNum(api.value(2))) {
+        return null;
+      }
+      var lo = api.coord([api.value(0), api.value(1)]);
+      var hi = api.coord([api.value(0), api.value(2)]);
+      var style = { stroke: color || '#1d2433', lineWidth: 1.4 };
+      return {
+        type: 'group', children: [
+          { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
+          { type: 'line', shape: { x1: lo[0] - 4, y1: lo[1], x2: lo[0] + 4, y2: lo[1] }, style: style },
+          { type: 'line', shape: { x1: hi[0] - 4, y1: hi[1], x2: hi[0] + 4, y2: hi[1] }, style: style }
+        ]
+      };
+    };
+  }
+
+  function shortPath(path) {
+    var parts = path.split('.');
+    return parts.length <= 2 ? path : parts.slice(-2).join('.');
+  }
+
+  function sweepAxes() {
+    var params = data.parameters;
+    var distinct = params.map(function (p, i) {
+      var seen = [];
+      data.variants.forEach(function (v) {
+        if (seen.indexOf(v.values[i]) < 0) {
+          seen.push(v.values[i]);
+        }
+      });
+      return seen;
+    });
+    var varying = params.map(function (p, i) { return i; }).filter(function (i) { return distinct[i].length > 1; });
+    function numeric(i) {
+      return distinct[i].every(function (s) { return s.trim() !== '' && isNum(Number(s)); });
+    }
+    var x = -1;
+    varying.forEach(function (i) {
+      if (x < 0 || (numeric(i) && !numeric(x))
+        || (numeric(i) === numeric(x) && distinct[i].length > distinct[x].length)) {
+        x = i;
+      }
+    });
+    return {
+      x: x, numeric: x >= 0 && numeric(x), categories: x >= 0 ? distinct[x] : [],
+      integers: x >= 0 && numeric(x) && distinct[x].every(function (s) { return Number(s) % 1 === 0; }),
+      others: varying.filter(function (i) { return i !== x; })
+    };
+  }
+
+  function drawSweepMetric(el, metric) {
+    var m = data.metrics.indexOf(metric);
+    var axes = sweepAxes();
+    var unit = data.units[m] || '';
+    var groups = {};
+    var order = [];
+    data.variants.forEach(function (v) {
+      var s = v.stats[m];
+      if (!s || !isNum(s[0])) {
+        return;
+      }
+      var key = axes.others.map(function (i) { return shortPath(data.parameters[i]) + ' = ' + v.values[i]; }).join(', ')
+        || metric;
+      if (!groups[key]) {
+        groups[key] = [];
+        order.push(key);
+      }
+      var x = axes.x < 0 ? Number(v.variant) : axes.numeric ? Number(v.values[axes.x]) : v.values[axes.x];
+      groups[key].push({ x: x, s: s, v: v });
+    });
+    if (order.length === 0) {
+      empty(el, 'No variant has a value for ' + metric + '.');
+      return;
+    }
+    var series = [];
+    order.forEach(function (key, i) {
+      var color = palette(i);
+      var points = groups[key];
+      if (axes.numeric) {
+        points.sort(function (a, b) { return a.x - b.x; });
+      }
+      series.push({
+        name: key, type: 'line', color: color, symbolSize: 7, z: 3,
+        data: points.map(function (p) { return { value: [p.x, p.s[0]], point: p }; })
+      });
+      series.push({
+        name: key, type: 'custom', z: 4, silent: true, tooltip: { show: false },
+        data: points.map(function (p) { return [p.x, p.s[1], p.s[2]]; }),
+        encode: { x: 0, y: [1, 2] }, renderItem: errorBars(color)
+      });
+    });
+    var xName = axes.x < 0 ? 'variant' : data.parameters[axes.x];
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0, show: order.length > 1 || axes.others.length > 0 },
+      grid: { left: 74, right: 24, top: 36, bottom: 48 },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var point = p.data.point, v = point.v, s = point.s;
+          var rows = data.parameters.map(function (q, i) { return [shortPath(q), v.values[i]]; });
+          rows.push([metric, pm({ mean: s[0], ci95_low: s[1], ci95_high: s[2] }) + (unit ? ' ' + unit : '')]);
+          rows.push(['95 % CI', fixed(s[1], defaultDecimals(s[0])) + ' – ' + fixed(s[2], defaultDecimals(s[0]))]);
+          rows.push(['replications', String(v.replications)]);
+          return tooltipTable('variant ' + v.variant, null, rows);
+        }
+      },
+      xAxis: axes.numeric || axes.x < 0
+        ? { type: 'value', name: xName, nameLocation: 'middle', nameGap: 28, scale: true,
+          minInterval: axes.x < 0 || axes.integers ? 1 : null }
+        : { type: 'category', name: xName, nameLocation: 'middle', nameGap: 28, data: axes.categories },
+      yAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 56, scale: true },
+      series: series
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Sortable tables: a click on a heading sorts by that column (numbers by data-value,
   // missing values last), a second click reverses.
 
@@ -670,13 +795,16 @@
 
   var DRAW = {
     'map': drawMap, 'transit': drawTransit, 'border-waits': drawBorderWaits,
-    'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries
+    'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
+    'sweep-metric': drawSweepMetric
   };
 
   document.querySelectorAll('[data-chart]').forEach(function (el) {
-    var draw = DRAW[el.getAttribute('data-chart')];
+    var draw = DRAW[el.getAttribute('data-draw')];
     if (draw) {
-      draw(el);
+      draw(el, el.getAttribute('data-subject'));
+    } else {
+      empty(el, 'This page has no drawing for "' + el.getAttribute('data-draw') + '".');
     }
   });
   window.addEventListener('resize', function () {

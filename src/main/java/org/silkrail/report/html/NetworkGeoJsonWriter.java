@@ -3,6 +3,7 @@ package org.silkrail.report.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.report.ReportWriter;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,7 +30,7 @@ public final class NetworkGeoJsonWriter implements ReportWriter {
     private final NetworkGeometry network;
 
     public NetworkGeoJsonWriter(NetworkGeometry network) {
-        this.network = java.util.Objects.requireNonNull(network, "network");
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     @Override

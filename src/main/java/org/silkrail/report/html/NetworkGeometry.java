@@ -1,12 +1,15 @@
 package org.silkrail.report.html;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.silkrail.network.CompiledNetwork;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.Network;
+import org.silkrail.network.NetworkSpec;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.network.Route;
 import org.silkrail.network.RouteSpec;
@@ -71,7 +74,7 @@ public record NetworkGeometry(List<Node> nodes, List<Link> links, List<RouteLine
      * The geometry of a declared network. Named routes are expanded through the network when it
      * compiles (a run's network always does); otherwise they keep only their waypoints.
      */
-    public static NetworkGeometry of(org.silkrail.network.NetworkSpec spec) {
+    public static NetworkGeometry of(NetworkSpec spec) {
         List<Node> nodes = new ArrayList<>();
         for (Map.Entry<String, NodeSpec> e : spec.nodes().entrySet()) {
             NodeSpec n = e.getValue();
@@ -114,7 +117,7 @@ public record NetworkGeometry(List<Node> nodes, List<Link> links, List<RouteLine
         ObjectNode root = f.objectNode();
         root.put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
-        Map<String, Node> byId = new java.util.HashMap<>();
+        Map<String, Node> byId = new HashMap<>();
         for (Node n : nodes) {
             byId.put(n.id(), n);
             Feature feature = Feature.add(features, n.id(), "Point", "node");
@@ -246,7 +249,7 @@ public record NetworkGeometry(List<Node> nodes, List<Link> links, List<RouteLine
     }
 
     private static JsonNode number(double value) {
-        java.math.BigDecimal d = Numbers.decimal(value);
+        BigDecimal d = Numbers.decimal(value);
         return d == null ? JsonNodeFactory.instance.nullNode()
                 : JsonNodeFactory.instance.numberNode(d);
     }

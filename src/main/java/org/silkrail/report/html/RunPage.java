@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.silkrail.experiment.Metric;
 import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.Section;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * network, transit}}. The tables follow {@link ResultSchema}: a metric added there gets its
  * column here without a change.
  */
-public final class RunPage {
+public final class RunPage implements ReportPage {
     private final JsonNode results;
     private final NetworkGeometry network;
     private final TransitHistograms transit;
@@ -40,7 +41,7 @@ public final class RunPage {
         this.transit = transit;
     }
 
-    /** Writes the page as UTF-8. */
+    @Override
     public void writeTo(OutputStream out) throws IOException {
         new Page(title(), body(), data()).writeTo(out);
     }
@@ -71,30 +72,21 @@ public final class RunPage {
         tables(h);
         inputs(h);
         h.close("main").newline();
-        footer(h);
+        Parts.footer(h, results.path("silkrail_version").asString(""));
         return h;
     }
 
     private void header(Html h) {
         String id = results.path("scenario").asString("");
-        String title = results.path("title").asString(id);
         int replications = results.path("replications").asInt();
-        h.open("header", "class", "top").newline();
-        h.element("p", "silkrail report", "class", "brand");
-        h.element("h1", title);
-        h.element("p", id + " · " + replications + " replication" + (replications == 1 ? "" : "s")
-                + " · seed " + results.path("seed").asString("") + " · "
+        Parts.header(h, "silkrail report", results.path("title").asString(id), id + " · "
+                + replications + " replication" + (replications == 1 ? "" : "s") + " · seed "
+                + results.path("seed").asString("") + " · "
                 + Values.fixed(Values.number(results, "horizon_days"), 0)
                 + " days simulated, the first "
                 + Values.fixed(Values.number(results, "warmup_days"), 0)
-                + " discarded as warm-up", "class", "sub");
-        h.open("nav");
-        for (String[] link : new String[][] {{"#map-section", "Map"}, {"#charts", "Charts"},
-            {"#kpi", "KPI tables"}, {"#inputs", "Inputs"}}) {
-            h.element("a", link[1], "href", link[0]);
-        }
-        h.close("nav").newline();
-        h.close("header").newline();
+                + " discarded as warm-up", new String[][] {{"#map-section", "Map"},
+                    {"#charts", "Charts"}, {"#kpi", "KPI tables"}, {"#inputs", "Inputs"}});
     }
 
     private void headline(Html h) {
@@ -138,7 +130,7 @@ public final class RunPage {
                 + "(click their names to show or hide them). Hover over anything for its "
                 + "numbers.", "class", "note");
         h.open("div", "class", "map-wrap");
-        h.open("div", "id", "map", "class", "chart map", "data-chart", "map",
+        h.open("div", "id", "map", "class", "chart map", "data-chart", "map", "data-draw", "map",
                 "role", "img", "aria-label", "map of the network").close("div");
         mapLegend(h);
         h.close("div").newline();
@@ -173,29 +165,20 @@ public final class RunPage {
         h.open("section", "id", "charts").newline();
         h.element("h2", "Charts");
         h.open("div", "class", "grid").newline();
-        chart(h, "transit", "Transit time per flow", "Share of each flow's delivered trains "
-                + "that arrived within a given number of days, all replications pooled.");
-        chart(h, "border-waits", "Waiting time at borders, gauge changes and ports",
+        Parts.chart(h, "transit", "Transit time per flow", "Share of each flow's delivered "
+                + "trains that arrived within a given number of days, all replications pooled.");
+        Parts.chart(h, "border-waits", "Waiting time at borders, gauge changes and ports",
                 "Mean wait before processing starts, with its 95 % confidence interval.");
-        chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, daily "
-                + "time-average; the line is the mean over replications, the band its 95 % "
+        Parts.chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, "
+                + "daily time-average; the line is the mean over replications, the band its 95 % "
                 + "confidence interval.");
-        chart(h, "route-teu", "TEU delivered per route", "TEU per 30-day period of the "
+        Parts.chart(h, "route-teu", "TEU delivered per route", "TEU per 30-day period of the "
                 + "measured window, mean and 95 % band; a last period shorter than 30 days is "
                 + "left out.");
-        chart(h, "ferries", "Ferry utilisation", "Wagons carried over wagon places sailed, per "
-                + "30-day period, mean and 95 % band.");
+        Parts.chart(h, "ferries", "Ferry utilisation", "Wagons carried over wagon places "
+                + "sailed, per 30-day period, mean and 95 % band.");
         h.close("div").newline();
         h.close("section").newline();
-    }
-
-    private static void chart(Html h, String id, String title, String caption) {
-        h.open("figure", "class", "chart-card");
-        h.element("h3", title);
-        h.open("div", "id", "chart-" + id, "class", "chart", "data-chart", id, "role", "img",
-                "aria-label", title).close("div");
-        h.element("figcaption", caption);
-        h.close("figure").newline();
     }
 
     private void tables(Html h) {
@@ -232,23 +215,23 @@ public final class RunPage {
         JsonNode totals = results.path("totals");
         h.element("h3", "Totals");
         h.open("table", "class", "kpi sortable", "id", "table-totals").open("thead").open("tr");
-        th(h, "metric", null, "text");
-        th(h, "unit", null, "text");
-        th(h, "mean ± 95 % CI", null, "number");
-        th(h, "p50", "median of individual trains", "number");
-        th(h, "p95", "95th percentile of individual trains", "number");
-        th(h, "meaning", null, "text");
+        Parts.th(h, "metric", null, "text");
+        Parts.th(h, "unit", null, "text");
+        Parts.th(h, "mean ± 95 % CI", null, "number");
+        Parts.th(h, "p50", "median of individual trains", "number");
+        Parts.th(h, "p95", "95th percentile of individual trains", "number");
+        Parts.th(h, "meaning", null, "text");
         h.close("tr").close("thead").open("tbody").newline();
         for (Metric<?> m : ResultSchema.TOTALS.metrics()) {
             Stat s = Values.stat(totals.get(m.key()));
             h.open("tr");
             h.element("td", m.key(), "class", "id");
             h.element("td", m.unit());
-            numberCell(h, Values.pm(s), s.mean());
+            Parts.numberCell(h, Values.pm(s), s.mean());
             double p50 = s.pooled() == null ? Double.NaN : s.pooled().p50();
             double p95 = s.pooled() == null ? Double.NaN : s.pooled().p95();
-            numberCell(h, s.pooled() == null ? "" : Values.fixed(p50, 1), p50);
-            numberCell(h, s.pooled() == null ? "" : Values.fixed(p95, 1), p95);
+            Parts.numberCell(h, s.pooled() == null ? "" : Values.fixed(p50, 1), p50);
+            Parts.numberCell(h, s.pooled() == null ? "" : Values.fixed(p95, 1), p95);
             h.element("td", m.meaning(), "class", "meaning");
             h.close("tr").newline();
         }
@@ -263,7 +246,7 @@ public final class RunPage {
      *     results' order
      */
     private void sectionTable(Html h, Section<?> section, String title, String idHeader,
-            List<String> extraHeaders, java.util.function.Function<String, String[]> extra,
+            List<String> extraHeaders, Function<String, String[]> extra,
             String sortBy) {
         JsonNode entities = results.path(section.key());
         h.element("h3", title);
@@ -274,20 +257,20 @@ public final class RunPage {
         h.open("div", "class", "table-wrap");
         h.open("table", "class", "kpi sortable", "id", "table-" + section.key())
                 .open("thead").open("tr");
-        th(h, idHeader, null, "text");
+        Parts.th(h, idHeader, null, "text");
         for (String e : extraHeaders) {
-            th(h, e, null, "text");
+            Parts.th(h, e, null, "text");
         }
         for (Metric<?> m : section.metrics()) {
-            th(h, m.key() + " (" + m.unit() + ")", m.meaning(), "number");
+            Parts.th(h, m.key() + " (" + m.unit() + ")", m.meaning(), "number");
             if (m.kind() == Metric.Kind.PER_TRAIN) {
-                th(h, "p50", "median of individual trains (" + m.unit() + ")", "number");
-                th(h, "p95", "95th percentile of individual trains (" + m.unit() + ")",
+                Parts.th(h, "p50", "median of individual trains (" + m.unit() + ")", "number");
+                Parts.th(h, "p95", "95th percentile of individual trains (" + m.unit() + ")",
                         "number");
             }
         }
         for (var share : section.shares()) {
-            th(h, share.key(), share.meaning(), "text");
+            Parts.th(h, share.key(), share.meaning(), "text");
         }
         h.close("tr").close("thead").open("tbody").newline();
         List<String> ids = new ArrayList<>(entities.propertyNames());
@@ -308,12 +291,12 @@ public final class RunPage {
             }
             for (Metric<?> m : section.metrics()) {
                 Stat s = Values.stat(entity.get(m.key()));
-                numberCell(h, Values.pm(s), s.mean());
+                Parts.numberCell(h, Values.pm(s), s.mean());
                 if (m.kind() == Metric.Kind.PER_TRAIN) {
                     double p50 = s.pooled() == null ? Double.NaN : s.pooled().p50();
                     double p95 = s.pooled() == null ? Double.NaN : s.pooled().p95();
-                    numberCell(h, Values.fixed(p50, 1), p50);
-                    numberCell(h, Values.fixed(p95, 1), p95);
+                    Parts.numberCell(h, Values.fixed(p50, 1), p50);
+                    Parts.numberCell(h, Values.fixed(p95, 1), p95);
                 }
             }
             for (var share : section.shares()) {
@@ -356,21 +339,5 @@ public final class RunPage {
         }
         h.close("tbody").close("table").newline();
         h.close("section").newline();
-    }
-
-    private void footer(Html h) {
-        h.open("footer").newline();
-        h.element("p", "Written by silkrail " + results.path("silkrail_version").asString("")
-                + ". Charts by Apache ECharts " + Page.ECHARTS_VERSION + " (Apache License 2.0), "
-                + "inlined: this page makes no network request.");
-        h.close("footer").newline();
-    }
-
-    private static void th(Html h, String text, String meaning, String sortType) {
-        h.element("th", text, "scope", "col", "data-sort", sortType, "title", meaning);
-    }
-
-    private static void numberCell(Html h, String text, double sortValue) {
-        h.element("td", text, "class", "num", "data-value", Values.sortKey(sortValue));
     }
 }

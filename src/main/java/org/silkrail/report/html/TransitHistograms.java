@@ -1,5 +1,6 @@
 package org.silkrail.report.html;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public record TransitHistograms(double binDays, double startDays, Map<String, lo
                     ResultSchema.FLOWS.entitiesOf(r).entrySet()) {
                 double[] days = e.getValue().transitDays().clone();
                 for (int i = 0; i < days.length; i++) {
-                    java.math.BigDecimal written = Numbers.decimal(days[i]);
+                    BigDecimal written = Numbers.decimal(days[i]);
                     days[i] = written == null ? Double.NaN : written.doubleValue();
                 }
                 byFlow.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(days);

@@ -48,6 +48,7 @@ class ReportBrowserTest {
             "/usr/bin/chromedriver");
     static final String BASELINE = "scenarios/baseline-2025.yaml";
     static final String HOSTILE = "src/test/resources/report/hostile.yaml";
+    static final String SWEEP_FIXTURE = "src/test/resources/report/sweep";
 
     /**
      * Installed before any script of the page runs: collects uncaught errors, rejected promises,
@@ -244,6 +245,39 @@ class ReportBrowserTest {
         assertThat(tooltip).contains("<img src=x onerror=\"window.__pwned = 2\">Dostyk & co");
         assertThat(driver.findElements(By.cssSelector("#map img"))).isEmpty();
         assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+    }
+
+    @Test
+    void sweepReport_opened_drawsEveryMetricAgainstTheVariedParameter() throws IOException {
+        Path sweep = Files.createDirectories(dir.resolve("sweep"));
+        for (String name : new String[] {"summary.csv", "sweep-plan.json"}) {
+            Files.copy(Path.of(SWEEP_FIXTURE, name), sweep.resolve(name));
+        }
+        Cli.Outcome o = Cli.execute("report", sweep.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+
+        open(sweep.resolve("report.html"));
+
+        assertThat(problems()).isEmpty();
+        List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+        assertThat(charts).extracting(e -> e.getAttribute("data-subject")).containsExactly(
+                "totals.teu_per_year", "links.AKU-ALAT.wait_hours", "nodes.AKU.wait_hours");
+        for (WebElement chart : charts) {
+            assertThat(chart.getAttribute("data-state")).isEqualTo("ok");
+            // x: the vessels (numbers, 3 values); a line per demand level
+            assertThat(script("""
+                    var option = window.silkrail.charts[arguments[0]].getOption();
+                    return option.xAxis[0].type + ' ' + option.xAxis[0].name + ' '
+                        + option.series.filter(function (s) { return s.type === 'line'; })
+                            .map(function (s) { return s.name + ':' + s.data.length; }).join(';');
+                    """, chart.getAttribute("data-chart"))).isIn(
+                    "value network.links.AKU-ALAT.vessels xian-titr.trains = poisson(1/day):3;"
+                            + "xian-titr.trains = poisson(2/day):3",
+                    // nodes.AKU.wait_hours has no value for vessels 8, 2/day
+                    "value network.links.AKU-ALAT.vessels xian-titr.trains = poisson(1/day):3;"
+                            + "xian-titr.trains = poisson(2/day):2");
+        }
+        assertThat(driver.findElements(By.cssSelector("#table-variants tbody tr"))).hasSize(6);
     }
 
     private static void open(Path report) {

@@ -70,7 +70,8 @@ class ReportCommandTest {
         Cli.Outcome o = Cli.execute("report", empty.toString());
 
         assertThat(o.exitCode()).isEqualTo(2);
-        assertThat(o.err()).startsWith("silkrail report: " + empty + ": no results.json here");
+        assertThat(o.err()).startsWith("silkrail report: " + empty
+                + ": neither results.json nor summary.csv here");
         assertThat(empty.resolve("report.html")).doesNotExist();
     }
 
@@ -114,6 +115,34 @@ class ReportCommandTest {
                 + "&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\"");
         // one script element for the data, ECharts and the page's own script: nothing else
         assertThat(html.split("<script", -1)).hasSize(4);
+    }
+
+    @Test
+    void report_sweepFolder_writesTheSweepPage() throws Exception {
+        Path sweep = copyOf(Path.of(ReportBrowserTest.SWEEP_FIXTURE), "sweep");
+
+        Cli.Outcome o = Cli.execute("report", sweep.toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        String html = Files.readString(sweep.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<h1>caspian-fleet</h1>", "id=\"table-variants\"",
+                "data-subject=\"links.AKU-ALAT.wait_hours\"", "\"kind\":\"sweep\"",
+                // variant 1: 40 h [32, 48]
+                "<td class=\"num\" data-value=\"40\">40.0 ± 8.0</td>");
+    }
+
+    @Test
+    void report_sweepSummaryWithBadColumn_exitsTwoNamingIt() throws Exception {
+        Path sweep = Files.createDirectories(dir.resolve("bad-sweep"));
+        Files.writeString(sweep.resolve("summary.csv"), "variant,vessels,replications,"
+                + "totals.teu_per_year.mean,totals.teu_per_year.low,totals.teu_per_year.high\r\n"
+                + "0,6,4,1,0,2\r\n");
+
+        Cli.Outcome o = Cli.execute("report", sweep.toString());
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("silkrail report: " + sweep.resolve("summary.csv")
+                + ":1:55: expected totals.teu_per_year.ci95_low, got totals.teu_per_year.low");
     }
 
     /** Fails naming the first difference, instead of printing two 1 MB arrays. */
