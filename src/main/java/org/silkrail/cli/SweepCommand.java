@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.silkrail.cluster.ClusterException;
+import org.silkrail.cluster.ClusterSweepBackend;
+import org.silkrail.cluster.MemberList;
+import org.silkrail.cluster.MemberSettings;
 import org.silkrail.experiment.LocalSweepBackend;
 import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.Sweep;
@@ -66,6 +70,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Worker threads (default: available processors).")
     Integer threads;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,…", description = "Run on the"
+            + " workers of a Hazelcast cluster (silkrail worker) at these members, this host"
+            + " included; see docs/cluster.md.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "With --cluster: the"
+            + " cluster name the workers were given (default: derived from the sweep id and"
+            + " the members, as `silkrail worker --sweep ID` derives it).")
+    String clusterName;
+
     @Option(names = "--resume", description = "Continue the sweep whose rows are in DIR: run"
             + " only the (variant, replication) pairs without a row.")
     boolean resume;
@@ -89,9 +103,41 @@ final class SweepCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return badArgument(err, "--out " + dir + " exists and is not a directory");
         }
+        if (cluster != null) {
+            return runOnCluster(plan, dir, stdout, err);
+        }
+        if (clusterName != null) {
+            return badArgument(err, "--cluster-name needs --cluster");
+        }
         int workers = threads != null ? threads : Replications.defaultThreads();
         return run(plan, dir, new LocalSweepBackend(workers),
                 "on " + workers + " thread" + (workers == 1 ? "" : "s"), stdout, err);
+    }
+
+    /** The sweep on the workers of a cluster, this process its coordinator. */
+    private int runOnCluster(SweepPlan plan, Path dir, PrintWriter stdout, PrintWriter err)
+            throws IOException, InterruptedException {
+        if (threads != null) {
+            return badArgument(err, "--threads is for local sweeps; give each worker --threads");
+        }
+        WorkerCommand.quietHazelcast();
+        MemberSettings settings;
+        try {
+            MemberList members = MemberList.parse(cluster);
+            settings = MemberSettings.coordinator(members, clusterName != null ? clusterName
+                    : MemberSettings.clusterName(plan.name(), members), null);
+        } catch (IllegalArgumentException e) {
+            return badArgument(err, "--cluster: " + e.getMessage());
+        }
+        try (ClusterSweepBackend backend = new ClusterSweepBackend(settings)) {
+            return run(plan, dir, backend, "on cluster " + settings.clusterName() + " via "
+                    + settings.address(), stdout, err);
+        } catch (ClusterException e) {
+            err.println("silkrail sweep: " + e.getMessage() + "; finished rows are kept in "
+                    + dir + "; run again with --resume");
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        }
     }
 
     /**

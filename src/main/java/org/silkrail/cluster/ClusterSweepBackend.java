@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -104,6 +105,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         Map<TaskKey, Integer> failures = new HashMap<>();
         int inFlight = 0;
         while (delivered.size() < needed && !stopped) {
+            UUID self = hz.getCluster().getLocalMember().getUuid();
             long now = System.nanoTime();
             while (!retryQueue.isEmpty() && retryQueue.peek().dueNanos() <= now) {
                 SweepTask again = retryQueue.poll().task();
@@ -112,7 +114,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
                 }
             }
             while (inFlight < IN_FLIGHT && !queue.isEmpty() && !stopped) {
-                submit(executor, hash, queue.poll(), arrivals);
+                submit(executor, hash, self, queue.poll(), arrivals);
                 inFlight++;
             }
             Arrival a = arrivals.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -121,12 +123,16 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             inFlight--;
             TaskKey key = a.task().key();
-            if (a.error() != null || a.outcome().kind() == TaskOutcome.Kind.MISSING_PLAN) {
+            if (a.error() != null || a.outcome().kind() == TaskOutcome.Kind.MISSING_PLAN
+                    || a.outcome().kind() == TaskOutcome.Kind.ABANDONED) {
                 if (stopped || delivered.contains(key)) {
                     continue;
                 }
                 Throwable why = a.error() != null ? a.error()
-                        : new IllegalStateException("no worker holds the plan any more");
+                        : new IllegalStateException(a.outcome().kind()
+                                == TaskOutcome.Kind.ABANDONED ? "the worker did not see this"
+                                + " coordinator in the cluster" : "no worker holds the plan"
+                                + " any more");
                 if (!hz.getLifecycleService().isRunning()) {
                     throw new ClusterException("the coordinator's cluster member stopped", why);
                 }
@@ -139,7 +145,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
                 if (!awaitWorker(hz)) {
                     break;
                 }
-                if (a.error() == null) {
+                if (a.error() == null && a.outcome().kind() == TaskOutcome.Kind.MISSING_PLAN) {
                     ship(plans, hash, bytes);
                 }
                 retryQueue.add(new Retry(System.nanoTime() + backoffNanos(n), a.task()));
@@ -179,9 +185,10 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         }
     }
 
-    private static void submit(DurableExecutorService executor, String hash, SweepTask task,
-            BlockingQueue<Arrival> arrivals) {
-        RemoteTask remote = new RemoteTask(hash, task);
+    private static void submit(DurableExecutorService executor, String hash, UUID self,
+            SweepTask task, BlockingQueue<Arrival> arrivals) {
+        // the UUID of the moment: a split-brain merge gives the coordinator a new one
+        RemoteTask remote = new RemoteTask(hash, task, self);
         DurableExecutorServiceFuture<TaskOutcome> future;
         try {
             future = executor.submitToKeyOwner(remote, remote.partitionKey());

@@ -1,5 +1,6 @@
 package org.silkrail.cluster;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
 import com.hazelcast.nio.ObjectDataInput;
@@ -8,6 +9,7 @@ import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.silkrail.experiment.SweepEvaluator;
 import org.silkrail.experiment.SweepTask;
@@ -21,20 +23,27 @@ import org.silkrail.experiment.SweepTask;
  * durable executor re-runs a task whose member died before its result was backed up, and the
  * coordinator resubmits a task whose future failed — yields the same row twice, of which the
  * coordinator keeps the first.
+ *
+ * <p>A worker skips a task whose coordinator has left the cluster (killed, or stopped with
+ * Ctrl-C): the durable executor would otherwise run every queued task of a dead coordinator,
+ * delaying the tasks of the coordinator restarted with {@code --resume}.
  */
 final class RemoteTask implements Callable<TaskOutcome>, IdentifiedDataSerializable,
         HazelcastInstanceAware {
     private String planHash;
     private SweepTask task;
+    /** The coordinator member's UUID: a task whose coordinator left is not worth running. */
+    private UUID coordinator;
     private transient HazelcastInstance member;
 
     /** For {@link WireTypes} only. */
     RemoteTask() {
     }
 
-    RemoteTask(String planHash, SweepTask task) {
+    RemoteTask(String planHash, SweepTask task, UUID coordinator) {
         this.planHash = planHash;
         this.task = task;
+        this.coordinator = coordinator;
     }
 
     /** Where the durable executor runs the task: a key spreading tasks over the partitions. */
@@ -50,6 +59,12 @@ final class RemoteTask implements Callable<TaskOutcome>, IdentifiedDataSerializa
     @Override
     public TaskOutcome call() {
         WorkerPlans plans = WorkerPlans.of(member);
+        if (!coordinatorPresent()) {
+            // its coordinator died or was stopped: nobody would read the row, and a restarted
+            // coordinator (--resume) submits the task again itself
+            plans.abandoned();
+            return TaskOutcome.abandoned(task.key());
+        }
         // a failure to read the plan (members leaving) propagates: the coordinator retries
         SweepEvaluator evaluator = plans.evaluator(planHash);
         if (evaluator == null) {
@@ -65,6 +80,15 @@ final class RemoteTask implements Callable<TaskOutcome>, IdentifiedDataSerializa
         }
     }
 
+    private boolean coordinatorPresent() {
+        for (Member m : member.getCluster().getMembers()) {
+            if (m.getUuid().equals(coordinator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public int getFactoryId() {
         return WireTypes.FACTORY_ID;
@@ -78,6 +102,8 @@ final class RemoteTask implements Callable<TaskOutcome>, IdentifiedDataSerializa
     @Override
     public void writeData(ObjectDataOutput out) throws IOException {
         out.writeString(planHash);
+        out.writeLong(coordinator.getMostSignificantBits());
+        out.writeLong(coordinator.getLeastSignificantBits());
         out.writeInt(task.variant());
         out.writeStringArray(task.overrides().toArray(new String[0]));
         out.writeInt(task.replication());
@@ -87,6 +113,7 @@ final class RemoteTask implements Callable<TaskOutcome>, IdentifiedDataSerializa
     @Override
     public void readData(ObjectDataInput in) throws IOException {
         planHash = in.readString();
+        coordinator = new UUID(in.readLong(), in.readLong());
         int variant = in.readInt();
         List<String> overrides = Arrays.asList(in.readStringArray());
         int replication = in.readInt();

@@ -19,10 +19,12 @@ public final class SweepWorker implements AutoCloseable {
     private final HazelcastInstance member;
     private final MemberSettings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final WorkerPlans plans;
 
     private SweepWorker(HazelcastInstance member, MemberSettings settings) {
         this.member = member;
         this.settings = settings;
+        this.plans = WorkerPlans.of(member);
         member.getLifecycleService().addLifecycleListener(event -> {
             if (event.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
                 stopped.countDown();
@@ -59,11 +61,16 @@ public final class SweepWorker implements AutoCloseable {
 
     /** Tasks this worker has begun, and finished, since it started. */
     public long tasksStarted() {
-        return WorkerPlans.of(member).tasksStarted();
+        return plans.tasksStarted();
     }
 
     public long tasksFinished() {
-        return WorkerPlans.of(member).tasksFinished();
+        return plans.tasksFinished();
+    }
+
+    /** Tasks this worker skipped because their coordinator had left the cluster. */
+    public long tasksAbandoned() {
+        return plans.tasksAbandoned();
     }
 
     /** Blocks until this worker has stopped. */

@@ -11,12 +11,13 @@ import org.silkrail.experiment.TaskKey;
 
 /**
  * What a worker sends back for one task: its row, or word that the worker could not find the
- * sweep's plan (the coordinator ships it again), or the message of the exception the evaluation
+ * sweep's plan (the coordinator ships it again) or did not see the coordinator (who is then
+ * usually dead; if not, it submits the task again), or the message of the exception the evaluation
  * threw. A failure travels as text, not as an exception object, so that no exception class of a
  * peer is ever deserialized.
  */
 final class TaskOutcome implements IdentifiedDataSerializable {
-    enum Kind { ROW, MISSING_PLAN, FAILED }
+    enum Kind { ROW, MISSING_PLAN, FAILED, ABANDONED }
 
     private Kind kind;
     private int variant;
@@ -43,6 +44,11 @@ final class TaskOutcome implements IdentifiedDataSerializable {
 
     static TaskOutcome missingPlan(TaskKey key) {
         return of(Kind.MISSING_PLAN, key, "");
+    }
+
+    /** Not run: the worker did not see the task's coordinator in the cluster. */
+    static TaskOutcome abandoned(TaskKey key) {
+        return of(Kind.ABANDONED, key, "");
     }
 
     static TaskOutcome failed(TaskKey key, String message) {

@@ -23,6 +23,7 @@ final class WorkerPlans {
     private final HazelcastInstance member;
     private final AtomicLong tasksStarted = new AtomicLong();
     private final AtomicLong tasksFinished = new AtomicLong();
+    private final AtomicLong tasksAbandoned = new AtomicLong();
     private final Map<String, SweepEvaluator> evaluators =
             new LinkedHashMap<>(4, 0.75f, true) {
                 @Override
@@ -49,6 +50,15 @@ final class WorkerPlans {
 
     long tasksFinished() {
         return tasksFinished.get();
+    }
+
+    /** Tasks this member skipped because their coordinator had left. */
+    long tasksAbandoned() {
+        return tasksAbandoned.get();
+    }
+
+    void abandoned() {
+        tasksAbandoned.incrementAndGet();
     }
 
     void started() {
