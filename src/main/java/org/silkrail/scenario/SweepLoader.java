@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class SweepLoader {
         }
         for (Entry e : root.entries().values()) {
             if (!KEYS.contains(e.key())) {
-                String near = Near.didYouMean(e.key(), KEYS);
+                String near = NearNames.didYouMean(e.key(), KEYS);
                 problems.add(Diagnostic.at(e.keyAt(), e.key(), "unknown key '" + e.key() + "'"
                         + (near.isEmpty() ? "; allowed keys: " + String.join(", ", KEYS) : near)));
             }
@@ -81,7 +82,7 @@ public final class SweepLoader {
         List<String> keyNodes = new ArrayList<>();
         for (Scalar item : nodeItems) {
             if (!nodes.containsKey(item.text())) {
-                problems.add(Diagnostic.at(item.at(), "nodes", Near.unknown("node", item.text(),
+                problems.add(Diagnostic.at(item.at(), "nodes", NearNames.unknown("node", item.text(),
                         nodes.keySet())));
             }
             keyNodes.add(item.text());
