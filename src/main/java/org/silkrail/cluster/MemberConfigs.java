@@ -24,10 +24,12 @@ final class MemberConfigs {
     static final String PLANS = "silkrail-plans";
     /**
      * Tasks and unread results the durable executor holds per partition. The coordinator keeps
-     * far fewer in flight ({@link ClusterSweepBackend#IN_FLIGHT} over 271 partitions) and
+     * far fewer in flight ({@link ClusterSweepBackend#inFlightLimit} over 271 partitions) and
      * disposes each result it reads; the slack absorbs results a dead coordinator never read.
      */
     static final int CAPACITY_PER_PARTITION = 1000;
+    /** Member attribute: how many tasks a worker runs at once, for the coordinator's window. */
+    static final String THREADS_ATTRIBUTE = "silkrail.threads";
 
     private MemberConfigs() {
     }
@@ -36,6 +38,8 @@ final class MemberConfigs {
     static Config worker(MemberSettings settings) {
         Config config = common(settings, "worker");
         config.setLiteMember(false);
+        config.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE,
+                Integer.toString(settings.threads()));
         // on SIGTERM (Slurm ending a job, Ctrl-C) hand partitions over before leaving
         config.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
         return config;
