@@ -23,6 +23,7 @@ import org.silkrail.experiment.Stat;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
+import org.silkrail.report.html.ComparePage;
 import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -157,6 +158,9 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(json, (MAPPER.writer().with(PRETTY)
                 .writeValueAsString(toJson(keys.get(0), comparison)) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
+        Path report = dir.resolve(HtmlReportWriter.FILE_NAME);
+        AtomicFiles.write(report, ComparePage.of(toJson(keys.get(0), comparison), keys,
+                results)::writeTo);
 
         stdout.print(table(keys.get(0), comparison));
         stdout.println();
@@ -165,6 +169,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Path p : written) {
             stdout.println("  " + p.resolve("results.json"));
         }
+        stdout.println("  " + report);
         stdout.flush();
         return Main.EXIT_OK;
     }

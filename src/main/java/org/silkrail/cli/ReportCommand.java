@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.silkrail.report.AtomicFiles;
+import org.silkrail.report.html.CompareFolder;
 import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.report.html.ReportInputException;
 import org.silkrail.report.html.ReportPage;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code silkrail report DIR}: builds {@code DIR/report.html} from the results in DIR and prints
  * its path: for a run's folder from its {@code results.json}, with {@code network.geojson} for
  * the map and {@code trains.csv} for the transit chart when they are there (the page is the one
- * {@code run} wrote, byte for byte); for a sweep's folder from its {@code summary.csv}, each
- * metric against the varied parameters.
+ * {@code run} wrote, byte for byte); for a comparison's folder from {@code comparison.json} and
+ * the runs' {@code results.json} in its subfolders; for a sweep's folder from its
+ * {@code summary.csv}, each metric against the varied parameters.
  *
  * <p>Exit codes: 0 written; 2 DIR holds no results or a malformed file (named as
  * {@code file:line:col: message}); 1 internal failure.
@@ -36,7 +38,8 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR",
-            description = "Output directory of a run (results.json) or a sweep (summary.csv).")
+            description = "Output directory of a run (results.json), a comparison "
+                    + "(comparison.json) or a sweep (summary.csv).")
     Path dir;
 
     @Override
@@ -46,14 +49,17 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             return fail(err, dir + ": no such directory", Main.EXIT_BAD_INPUT);
         }
+        boolean comparison = CompareFolder.isComparison(dir);
         boolean sweep = SweepFolder.isSweep(dir);
-        if (!sweep && !RunFolder.isRun(dir)) {
-            return fail(err, dir + ": neither results.json nor summary.csv here; give the --out "
-                    + "directory of a silkrail run or sweep", Main.EXIT_BAD_INPUT);
+        if (!comparison && !sweep && !RunFolder.isRun(dir)) {
+            return fail(err, dir + ": no results.json, comparison.json or summary.csv here; "
+                    + "give the --out directory of a silkrail run, compare or sweep",
+                    Main.EXIT_BAD_INPUT);
         }
         Path target = dir.resolve(HtmlReportWriter.FILE_NAME);
         try {
-            ReportPage page = sweep ? SweepFolder.read(dir) : RunFolder.read(dir);
+            ReportPage page = comparison ? CompareFolder.read(dir)
+                    : sweep ? SweepFolder.read(dir) : RunFolder.read(dir);
             AtomicFiles.write(target, page::writeTo);
         } catch (ReportInputException e) {
             return fail(err, e.getMessage(), Main.EXIT_BAD_INPUT);

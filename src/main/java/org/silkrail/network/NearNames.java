@@ -5,60 +5,74 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** Suggests the declared ids nearest to a misspelt one, by case-insensitive edit distance. */
-final class NearNames {
+/**
+ * Nearest valid names for a misspelt one ({@code XIAN} → {@code XIA}, {@code sidngs} →
+ * {@code sidings}): case-insensitive edit distance within a third of the longer name (at least
+ * 1), or one name a prefix of the other. One-letter names match only by prefix, so that
+ * {@code m} suggests {@code min} and not every other one-letter unit.
+ *
+ * <p>One implementation for every message that names a misspelt id or key, in the network's
+ * checks and in the scenario loader alike, so that both suggest the same names.
+ */
+public final class NearNames {
     private static final int MAX_SUGGESTIONS = 3;
-    /** Below this many candidates an unknown id lists them all instead of saying "no match". */
-    private static final int LIST_ALL_BELOW = 9;
 
     private NearNames() {
     }
 
-    /**
-     * The message for an unknown id: {@code unknown node 'XIAN'; did you mean XIA?}.
-     *
-     * @param what the kind of id ({@code node})
-     */
-    static String unknown(String what, String id, Collection<String> known) {
-        List<String> near = nearest(id, known);
-        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" '").append(id)
-                .append('\'');
-        if (!near.isEmpty()) {
-            sb.append("; did you mean ").append(orList(near)).append('?');
-        } else if (known.isEmpty()) {
-            sb.append("; no ").append(what).append("s are declared");
-        } else if (known.size() < LIST_ALL_BELOW) {
-            sb.append("; declared ").append(what).append("s: ").append(String.join(", ", known));
-        } else {
-            sb.append("; no declared ").append(what).append(" has a similar id");
-        }
-        return sb.toString();
-    }
-
-    /** Up to three ids at the least edit distance, if that distance is at most half the id. */
-    static List<String> nearest(String id, Collection<String> known) {
-        String lower = id.toLowerCase(Locale.ROOT);
-        int best = Integer.MAX_VALUE;
-        List<String> bestIds = new ArrayList<>();
-        for (String candidate : known) {
+    /** Up to three candidates, nearest first, ties in the candidates' order. */
+    public static List<String> matches(String name, Collection<String> candidates) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> result = new ArrayList<>();
+        List<Integer> distances = new ArrayList<>();
+        for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
             int d = distance(lower, c);
-            int limit = Math.max(1, Math.min(lower.length(), c.length()) / 2);
-            if (d > limit) {
+            int longer = Math.max(lower.length(), c.length());
+            // a one-letter name is near only what it starts: 'm' suggests min, not s or h
+            boolean close = d <= Math.max(1, longer / 3) && d < longer && !(
+                    Math.min(lower.length(), c.length()) == 1 && d > 0);
+            boolean prefix = !lower.isEmpty() && !c.isEmpty()
+                    && (lower.startsWith(c) || c.startsWith(lower));
+            if (!close && !prefix) {
                 continue;
             }
-            if (d < best) {
-                best = d;
-                bestIds.clear();
+            int at = 0;
+            while (at < distances.size() && distances.get(at) <= d) {
+                at++;
             }
-            if (d == best && bestIds.size() < MAX_SUGGESTIONS) {
-                bestIds.add(candidate);
-            }
+            distances.add(at, d);
+            result.add(at, candidate);
         }
-        return bestIds;
+        return result.size() > MAX_SUGGESTIONS ? result.subList(0, MAX_SUGGESTIONS) : result;
     }
 
-    static String orList(List<String> items) {
+    /** {@code "; did you mean XIA?"} or {@code "; did you mean A, B or C?"}, or empty. */
+    public static String didYouMean(String name, Collection<String> candidates) {
+        List<String> near = matches(name, candidates);
+        return near.isEmpty() ? "" : "; did you mean " + orList(near) + "?";
+    }
+
+    /**
+     * {@code unknown node 'XIAN'; did you mean XIA?}; without a near match, lists the candidates
+     * when there are few.
+     */
+    public static String unknown(String what, String name, Collection<String> candidates) {
+        String base = "unknown " + what + " '" + name + "'";
+        String near = didYouMean(name, candidates);
+        if (!near.isEmpty()) {
+            return base + near;
+        }
+        if (candidates.isEmpty()) {
+            return base + "; none are defined";
+        }
+        if (candidates.size() <= 12) {
+            return base + "; expected one of " + String.join(", ", candidates);
+        }
+        return base;
+    }
+
+    public static String orList(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
@@ -66,23 +80,29 @@ final class NearNames {
                 + items.get(items.size() - 1);
     }
 
-    /** Levenshtein distance with unit costs. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+    /**
+     * Optimal-string-alignment distance: Levenshtein plus the swap of two neighbours at cost 1,
+     * the commonest typing slip ({@code dya} for {@code day}).
+     */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -432,13 +433,13 @@ final class Binder {
             switch (ref.kind) {
                 case NODE -> {
                     if (!declaredNodes.contains(ref.id)) {
-                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("node", ref.id,
+                        problems.add(Diagnostic.at(ref.at, ref.path, NearNames.unknown("node", ref.id,
                                 declaredNodes)));
                     }
                 }
                 case LINK, FERRY_LINK -> {
                     if (!declaredLinks.contains(ref.id)) {
-                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("link", ref.id,
+                        problems.add(Diagnostic.at(ref.at, ref.path, NearNames.unknown("link", ref.id,
                                 declaredLinks)));
                     } else if (ref.kind == RefKind.FERRY_LINK && links.containsKey(ref.id)
                             && links.get(ref.id).mode() != LinkMode.FERRY) {
@@ -448,7 +449,7 @@ final class Binder {
                 }
                 case ROUTE -> {
                     if (!declaredRoutes.contains(ref.id)) {
-                        problems.add(Diagnostic.at(ref.at, ref.path, Near.unknown("route", ref.id,
+                        problems.add(Diagnostic.at(ref.at, ref.path, NearNames.unknown("route", ref.id,
                                 declaredRoutes)));
                     }
                 }

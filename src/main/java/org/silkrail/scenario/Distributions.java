@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public final class Distributions {
         }
         List<String> params = DISTRIBUTIONS.get(call.name);
         if (params == null) {
-            throw new ValueSyntaxException(Near.unknown("distribution", call.name,
+            throw new ValueSyntaxException(NearNames.unknown("distribution", call.name,
                     DISTRIBUTIONS.keySet()));
         }
         if (!call.name.equals("empirical")) {
@@ -160,7 +161,7 @@ public final class Distributions {
                 }
                 return new ArrivalSpec.Every(interval);
             }
-            default -> throw new ValueSyntaxException(Near.unknown("arrival process", call.name,
+            default -> throw new ValueSyntaxException(NearNames.unknown("arrival process", call.name,
                     ARRIVALS) + " (or a map with schedule:)");
         }
     }
@@ -191,7 +192,7 @@ public final class Distributions {
         Call call = Call.parse(text);
         if (call == null || !call.name.equals("when-full")) {
             String got = call == null ? Units.quote(text) : "'" + call.name + "'"
-                    + Near.didYouMean(call.name, List.of("when-full"));
+                    + NearNames.didYouMean(call.name, List.of("when-full"));
             throw new ValueSyntaxException("expected a departure rule like when-full(80%, 48h),"
                     + " got " + got);
         }

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ final class Overrides {
             } else if (ids != null && ids.isObject()) {
                 if (!map.entries().containsKey(segment)) {
                     String noun = ID_NOUNS.getOrDefault(lastKey(path), "entry");
-                    return fail(i, childPath, Near.unknown(noun, segment,
+                    return fail(i, childPath, NearNames.unknown(noun, segment,
                             map.entries().keySet()));
                 }
                 childSchema = ids;
@@ -121,7 +122,7 @@ final class Overrides {
                 if (properties != null) {
                     properties.propertyNames().forEach(allowed::add);
                 }
-                String near = Near.didYouMean(segment, allowed);
+                String near = NearNames.didYouMean(segment, allowed);
                 return fail(i, childPath, "unknown key '" + segment + "'" + (near.isEmpty()
                         && !allowed.isEmpty() ? "; allowed keys: " + String.join(", ", allowed)
                         : near));

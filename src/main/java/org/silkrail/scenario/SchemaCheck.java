@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -153,7 +154,7 @@ final class SchemaCheck {
                 if (properties != null) {
                     allowed.addAll(properties.propertyNames());
                 }
-                String near = Near.didYouMean(key, allowed);
+                String near = NearNames.didYouMean(key, allowed);
                 return Diagnostic.at(at, keyPath, "unknown key '" + key + "'" + (near.isEmpty()
                         ? "; allowed keys: " + String.join(", ", allowed) : near));
             }
@@ -180,7 +181,7 @@ final class SchemaCheck {
                 String want = keyword.equals("const") && expected != null ? expected
                         : (allowed.size() == 1 ? "" : "one of ") + String.join(", ", allowed);
                 return Diagnostic.at(node.at(), path, "expected " + want + ", got "
-                        + node.describe() + Near.didYouMean(got, allowed));
+                        + node.describe() + NearNames.didYouMean(got, allowed));
             }
             case "minimum" -> {
                 return Diagnostic.at(node.at(), path, "must be at least "
@@ -220,7 +221,7 @@ final class SchemaCheck {
                         lastPath = TreePaths.child(path, last.key());
                     }
                     return Diagnostic.at(at, lastPath, "write exactly one of "
-                            + Near.orList(names.stream().map(n -> n + ":").toList()));
+                            + NearNames.orList(names.stream().map(n -> n + ":").toList()));
                 }
                 return Diagnostic.at(node.at(), path, "needs at least one entry");
             }
@@ -255,6 +256,6 @@ final class SchemaCheck {
                 default -> "null";
             });
         }
-        return Near.orList(names);
+        return NearNames.orList(names);
     }
 }

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.silkrail.scenario.YamlNode.Entry;
 import org.silkrail.scenario.YamlNode.Mapping;
 import org.silkrail.scenario.YamlNode.Scalar;
@@ -50,7 +52,7 @@ public final class SweepLoader {
         }
         for (Entry e : root.entries().values()) {
             if (!KEYS.contains(e.key())) {
-                String near = Near.didYouMean(e.key(), KEYS);
+                String near = NearNames.didYouMean(e.key(), KEYS);
                 problems.add(Diagnostic.at(e.keyAt(), e.key(), "unknown key '" + e.key() + "'"
                         + (near.isEmpty() ? "; allowed keys: " + String.join(", ", KEYS) : near)));
             }
@@ -80,7 +82,7 @@ public final class SweepLoader {
         List<String> keyNodes = new ArrayList<>();
         for (Scalar item : nodeItems) {
             if (!nodes.containsKey(item.text())) {
-                problems.add(Diagnostic.at(item.at(), "nodes", Near.unknown("node", item.text(),
+                problems.add(Diagnostic.at(item.at(), "nodes", NearNames.unknown("node", item.text(),
                         nodes.keySet())));
             }
             keyNodes.add(item.text());
@@ -99,7 +101,7 @@ public final class SweepLoader {
         }
 
         List<SweepFile.Variant> variants = new ArrayList<>();
-        Set<Diagnostic> variantProblems = new LinkedHashSet<>();
+        List<int[]> choices = new ArrayList<>();
         int[] choice = new int[grid.size()];
         for (int v = 0; v < count; v++) {
             List<String> values = new ArrayList<>();
@@ -109,15 +111,8 @@ public final class SweepLoader {
                 values.add(value instanceof Scalar s ? s.text() : ScenarioContent.flowText(value));
                 overrides.add(grid.get(i).path + "=" + ScenarioContent.flowText(value));
             }
-            try {
-                // from the files, so that a problem in a base value points into its file
-                ScenarioLoader.load(base, overrides);
-            } catch (ScenarioException e) {
-                for (Diagnostic d : e.diagnostics()) {
-                    variantProblems.add(place(d, grid, choice, values));
-                }
-            }
             variants.add(new SweepFile.Variant(values, overrides));
+            choices.add(choice.clone());
             for (int i = grid.size() - 1; i >= 0; i--) {
                 if (++choice[i] < grid.get(i).values.size()) {
                     break;
@@ -125,6 +120,24 @@ public final class SweepLoader {
                 choice[i] = 0;
             }
         }
+        // Loading a variant of the Eurasian network takes a few tenths of a second: check them
+        // on all cores (the loader is stateless), collecting problems in variant order.
+        List<List<Diagnostic>> found = IntStream.range(0, variants.size()).parallel()
+                .mapToObj(v -> {
+                    SweepFile.Variant variant = variants.get(v);
+                    List<Diagnostic> placed = new ArrayList<>();
+                    try {
+                        // from the files, so that a problem in a base value points into its file
+                        ScenarioLoader.load(base, variant.overrides());
+                    } catch (ScenarioException e) {
+                        for (Diagnostic d : e.diagnostics()) {
+                            placed.add(place(d, grid, choices.get(v), variant.values()));
+                        }
+                    }
+                    return placed;
+                }).toList();
+        Set<Diagnostic> variantProblems = new LinkedHashSet<>();
+        found.forEach(variantProblems::addAll);
         if (!variantProblems.isEmpty()) {
             throw new ScenarioException(new ArrayList<>(variantProblems));
         }

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -156,7 +157,7 @@ final class TreeLoader {
             if (e.value() instanceof Scalar s && s.isNull()) {
                 if (old == null) {
                     problems.add(Diagnostic.at(e.keyAt(), childPath, "nothing to remove: the base"
-                            + " has no '" + e.key() + "'" + Near.didYouMean(e.key(),
+                            + " has no '" + e.key() + "'" + NearNames.didYouMean(e.key(),
                                     baseMap.entries().keySet())));
                 } else {
                     entries.remove(e.key());
@@ -213,7 +214,7 @@ final class TreeLoader {
             return "";
         }
         String name = file.getFileName().toString();
-        List<String> near = new ArrayList<>(Near.matches(name, names));
+        List<String> near = new ArrayList<>(NearNames.matches(name, names));
         if (near.isEmpty()) {
             String stem = name.replaceFirst("\\.ya?ml$", "");
             for (String n : names) {
@@ -222,7 +223,7 @@ final class TreeLoader {
                 }
             }
         }
-        return near.isEmpty() ? "" : "; did you mean " + Near.orList(near.subList(0,
+        return near.isEmpty() ? "" : "; did you mean " + NearNames.orList(near.subList(0,
                 Math.min(3, near.size()))) + "?";
     }
 

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.network.NearNames;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class Units {
         Long unitSeconds = DURATION_UNITS.get(unit);
         if (unitSeconds == null) {
             throw new ValueSyntaxException("unknown duration unit '" + unit + "' in "
-                    + quote(text) + Near.didYouMean(unit, DURATION_UNITS.keySet())
+                    + quote(text) + NearNames.didYouMean(unit, DURATION_UNITS.keySet())
                     + " (units: s, min, h, d, w)");
         }
         return value * unitSeconds;
@@ -111,7 +112,7 @@ public final class Units {
             String what = unit.isEmpty() ? "a rate needs a unit after '/'"
                     : "unknown rate unit '" + unit + "'";
             throw new ValueSyntaxException(what + " in " + quote(text)
-                    + Near.didYouMean(unit, RATE_UNITS.keySet())
+                    + NearNames.didYouMean(unit, RATE_UNITS.keySet())
                     + " (units: h, day, week, month, year)");
         }
         return count / unitSeconds;

@@ -761,6 +761,205 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // A comparison: the options' paired differences to the base as a forest plot (percent of
+  // the base's mean, so that metrics of different units share an axis), and the runs side by
+  // side as grouped bars, each with the run's own 95 % interval.
+
+  function signedFixed(v, d) {
+    return isNum(v) ? (v >= 0 ? '+' : '−') + fixed(Math.abs(v), d) : '–';
+  }
+
+  function drawCompareDifferences(el) {
+    var metrics = data.main_metrics;
+    var options = data.keys.slice(1);
+    if (metrics.length === 0 || options.length === 0) {
+      empty(el, 'comparison.json holds no metric to compare.');
+      return;
+    }
+    el.style.height = Math.max(340, 70 + metrics.length * (14 + 8 * options.length)) + 'px';
+    // the axis spans the intervals, but at most ±150 %: a wait that grows from half an hour to
+    // five hours (+900 %) must not flatten every other row; points beyond are drawn as arrows
+    // at the edge, their values in the tooltip
+    var reach = 0;
+    var rowsOf = options.map(function (option) {
+      var rows = [];
+      metrics.forEach(function (metric, j) {
+        var d = (data.comparison.options[option] || {})[metric];
+        if (!d || !isNum(d.base_mean) || d.base_mean === 0 || !isNum(d.diff_mean)) {
+          return;
+        }
+        var k = 100 / Math.abs(d.base_mean);
+        var row = { j: j, d: d, mean: d.diff_mean * k,
+          low: isNum(d.diff_ci95_low) ? d.diff_ci95_low * k : null,
+          high: isNum(d.diff_ci95_high) ? d.diff_ci95_high * k : null };
+        [row.mean, row.low, row.high].forEach(function (v) {
+          if (isNum(v)) {
+            reach = Math.max(reach, Math.abs(v));
+          }
+        });
+        rows.push(row);
+      });
+      return rows;
+    });
+    var limit = Math.min(150, Math.max(1, reach) * 1.05);
+    function clamp(v) {
+      return Math.max(-limit, Math.min(limit, v));
+    }
+    var series = [];
+    options.forEach(function (option, i) {
+      var color = palette(i + 1);
+      var rows = rowsOf[i];
+      // options side by side within a metric's row
+      var offset = (i - (options.length - 1) / 2) * 0.8 / options.length;
+      series.push({
+        name: option, type: 'custom', color: color, z: 3,
+        data: rows.map(function (r) {
+          return [clamp(r.mean), r.j, isNum(r.low) ? clamp(r.low) : null,
+            isNum(r.high) ? clamp(r.high) : null, r.mean];
+        }),
+        encode: { x: [0, 2, 3], y: 1 },
+        renderItem: function (params, api) {
+          var size = api.size([0, 1])[1];
+          var y = api.coord([0, api.value(1)])[1] + offset * size;
+          var x = api.coord([api.value(0), 0])[0];
+          var children = [];
+          var style = { stroke: color, lineWidth: 1.6 };
+          if (isNum(api.value(2)) && isNum(api.value(3))) {
+            var lo = api.coord([api.value(2), 0])[0], hi = api.coord([api.value(3), 0])[0];
+            children.push({ type: 'line', shape: { x1: lo, y1: y, x2: hi, y2: y }, style: style });
+            children.push({ type: 'line', shape: { x1: lo, y1: y - 4, x2: lo, y2: y + 4 }, style: style });
+            children.push({ type: 'line', shape: { x1: hi, y1: y - 4, x2: hi, y2: y + 4 }, style: style });
+          }
+          if (Math.abs(api.value(4)) > limit) {
+            var dir = api.value(4) > 0 ? 1 : -1;
+            children.push({ type: 'polygon', shape: { points: [[x + 7 * dir, y], [x - 3 * dir, y - 6],
+              [x - 3 * dir, y + 6]] }, style: { fill: color } });
+          } else {
+            children.push({ type: 'circle', shape: { cx: x, cy: y, r: 4.5 }, style: { fill: color } });
+          }
+          return { type: 'group', children: children };
+        },
+        tooltip: {
+          formatter: function (p) {
+            var r = rows[p.dataIndex], d = r.d, unit = data.units[metrics[r.j]] || '';
+            var dec = isNum(d.diff_ci95_low) ? Math.max(0, Math.min(4,
+              1 - Math.floor(Math.log10(Math.max(1e-12, (d.diff_ci95_high - d.diff_ci95_low) / 2)))))
+              : defaultDecimals(d.diff_mean);
+            return tooltipTable(option + ' − ' + data.base, metrics[r.j] + (unit ? ' (' + unit + ')' : ''), [
+              [data.base, fixed(d.base_mean, dec)], [option, fixed(d.option_mean, dec)],
+              ['difference', signedFixed(d.diff_mean, dec)],
+              ['95 % CI', isNum(d.diff_ci95_low) ? signedFixed(d.diff_ci95_low, dec) + ' … '
+                + signedFixed(d.diff_ci95_high, dec) : '–'],
+              ['in % of base', signedFixed(r.mean, 1) + ' %'],
+              ['replications', String(d.n)]
+            ]);
+          }
+        }
+      });
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { top: 0, data: options },
+      tooltip: { trigger: 'item', confine: true },
+      grid: { left: 200, right: 30, top: 34, bottom: 40 },
+      xAxis: {
+        type: 'value', name: '% of the base\'s mean', nameLocation: 'middle', nameGap: 26,
+        min: -limit, max: limit,
+        axisLabel: { formatter: function (v) { return signedFixed(v, Math.abs(v) < 10 && v % 1 !== 0 ? 1 : 0); } }
+      },
+      yAxis: {
+        type: 'category', data: metrics, inverse: true,
+        axisLabel: { formatter: shortPath, width: 185, overflow: 'truncate' },
+        splitLine: { show: true, lineStyle: { color: '#eef1f6' } }
+      },
+      series: series.concat([{
+        name: 'no difference', type: 'line', silent: true, symbol: 'none', data: [],
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#1d2433', type: 'solid', width: 1 },
+          label: { show: false }, data: [{ xAxis: 0 }] }
+      }])
+    });
+  }
+
+  // Grouped bars, a group per category and a bar per run with the run's own interval, drawn
+  // by one custom series per run so that bars and error bars line up.
+  function groupedBars(el, categories, stat, unit, emptyMessage) {
+    var keys = data.keys.filter(function (k) { return data.runs[k]; });
+    if (categories.length === 0 || keys.length === 0) {
+      empty(el, emptyMessage);
+      return;
+    }
+    var series = keys.map(function (key, i) {
+      var color = palette(i);
+      var points = categories.map(function (c, j) {
+        var s = stat(data.runs[key], c) || {};
+        return [j, isNum(s.mean) ? s.mean : null, isNum(s.ci95_low) ? s.ci95_low : null,
+          isNum(s.ci95_high) ? s.ci95_high : null];
+      });
+      return {
+        name: key + (i === 0 ? ' (base)' : ''), type: 'custom', color: color, clip: true,
+        data: points, encode: { x: 0, y: [1, 2, 3] },
+        renderItem: function (params, api) {
+          if (!isNum(api.value(1))) {
+            return null;
+          }
+          var band = api.size([1, 0])[0], width = band * 0.76 / keys.length;
+          var center = api.coord([api.value(0), 0]);
+          var x = center[0] - band * 0.38 + (i + 0.5) * width;
+          var top = api.coord([api.value(0), api.value(1)])[1];
+          var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
+            width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
+          if (isNum(api.value(2)) && isNum(api.value(3))) {
+            var lo = api.coord([api.value(0), api.value(2)])[1], hi = api.coord([api.value(0), api.value(3)])[1];
+            var style = { stroke: '#1d2433', lineWidth: 1.2 };
+            children.push({ type: 'line', shape: { x1: x, y1: lo, x2: x, y2: hi }, style: style });
+            children.push({ type: 'line', shape: { x1: x - 3, y1: lo, x2: x + 3, y2: lo }, style: style });
+            children.push({ type: 'line', shape: { x1: x - 3, y1: hi, x2: x + 3, y2: hi }, style: style });
+          }
+          return { type: 'group', children: children };
+        },
+        tooltip: {
+          formatter: function (p) {
+            var s = stat(data.runs[key], categories[p.dataIndex]) || {};
+            return tooltipTable(key, categories[p.dataIndex], [
+              ['mean ± 95 % CI', pm(s) + (unit ? ' ' + unit : '')],
+              ['95 % CI', isNum(s.ci95_low) ? fixed(s.ci95_low, defaultDecimals(s.mean)) + ' – '
+                + fixed(s.ci95_high, defaultDecimals(s.mean)) : '–']
+            ]);
+          }
+        }
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0 },
+      tooltip: { trigger: 'item', confine: true },
+      grid: { left: 74, right: 20, top: 36, bottom: 56 },
+      xAxis: { type: 'category', data: categories.map(shortPath),
+        axisLabel: { interval: 0, rotate: categories.length > 4 ? 25 : 0 } },
+      yAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 56, min: 0 },
+      series: series
+    });
+  }
+
+  function drawCompareTotals(el, metric) {
+    groupedBars(el, [metric], function (run) { return (run.totals || {})[metric]; },
+      data.units['totals.' + metric] || '', 'No run has totals.' + metric + '.');
+  }
+
+  // subject "section.metric": the section's entities that are among the main metrics
+  function drawCompareSection(el, subject) {
+    var dot = subject.indexOf('.'), section = subject.slice(0, dot), metric = subject.slice(dot + 1);
+    var ids = data.main_metrics.filter(function (m) {
+      return m.indexOf(section + '.') === 0 && m.slice(-metric.length - 1) === '.' + metric;
+    }).map(function (m) { return m.slice(section.length + 1, m.length - metric.length - 1); });
+    groupedBars(el, ids, function (run, id) { return ((run[section] || {})[id] || {})[metric]; },
+      data.units[section + '.' + ids[0] + '.' + metric] || '',
+      'No ' + section + ' to show for ' + metric + '.');
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Sortable tables: a click on a heading sorts by that column (numbers by data-value,
   // missing values last), a second click reverses.
 
@@ -796,7 +995,8 @@
   var DRAW = {
     'map': drawMap, 'transit': drawTransit, 'border-waits': drawBorderWaits,
     'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
-    'sweep-metric': drawSweepMetric
+    'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
+    'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection
   };
 
   document.querySelectorAll('[data-chart]').forEach(function (el) {

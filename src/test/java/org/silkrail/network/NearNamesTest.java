@@ -29,8 +29,17 @@ class NearNamesTest {
     }
 
     @Test
-    void unknown_nothingNearInALargeNetwork_saysSo() {
+    void unknown_nothingNearInASmallNetwork_listsEveryId() {
         assertThat(NearNames.unknown("node", "PARIS", IDS))
-                .isEqualTo("unknown node 'PARIS'; no declared node has a similar id");
+                .isEqualTo("unknown node 'PARIS'; expected one of XIA, ALA, ALAT, DOS, MOI, DUI, LZH, URC, JHE, KHG");
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknown_nothingNearInALargeNetwork_namesNoCandidates() {
+        java.util.List<String> many = new java.util.ArrayList<>(IDS);
+        for (int i = 0; i < 10; i++) {
+            many.add("N" + i + "X");
+        }
+        assertThat(NearNames.unknown("node", "PARIS", many)).isEqualTo("unknown node 'PARIS'");
     }
 }

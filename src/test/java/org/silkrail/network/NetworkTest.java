@@ -45,7 +45,7 @@ class NetworkTest {
                 .link(LinkSpec.rail("XIA-PARIS", "XIA", "PARIS", 676, 2, 0, 65, 60)).build();
 
         assertThat(only(network)).isEqualTo(new NetworkProblem("links.XIA-PARIS.to",
-                "unknown node 'PARIS'; declared nodes: XIA, LZH"));
+                "unknown node 'PARIS'; expected one of XIA, LZH"));
     }
 
     @Test

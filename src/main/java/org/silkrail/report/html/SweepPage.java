@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.silkrail.experiment.Metric;
-import org.silkrail.experiment.ResultSchema;
-import org.silkrail.experiment.Section;
 import org.silkrail.experiment.Stat;
 import org.silkrail.report.Numbers;
 import tools.jackson.databind.JsonNode;
@@ -73,7 +70,7 @@ public final class SweepPage implements ReportPage {
         parameters.forEach(data.putArray("parameters")::add);
         metrics.forEach(data.putArray("metrics")::add);
         ArrayNode units = data.putArray("units");
-        metrics.forEach(m -> units.add(unit(m)));
+        metrics.forEach(m -> units.add(Values.unit(m)));
         ArrayNode rows = data.putArray("variants");
         for (Variant v : variants) {
             ObjectNode row = rows.addObject();
@@ -114,9 +111,9 @@ public final class SweepPage implements ReportPage {
         h.open("div", "class", "grid").newline();
         for (int m = 0; m < metrics.size(); m++) {
             String metric = metrics.get(m);
-            String unit = unit(metric);
+            String unit = Values.unit(metric);
             Parts.chart(h, "sweep-" + m, "sweep-metric", metric, metric + (unit.isEmpty() ? ""
-                    : " (" + unit + ")"), meaning(metric), null);
+                    : " (" + unit + ")"), Values.meaning(metric), null);
         }
         h.close("div").newline();
         h.close("section").newline();
@@ -140,8 +137,9 @@ public final class SweepPage implements ReportPage {
         }
         Parts.th(h, "replications", null, "number");
         for (String m : metrics) {
-            String unit = unit(m);
-            Parts.th(h, m + (unit.isEmpty() ? "" : " (" + unit + ")"), meaning(m), "number");
+            String unit = Values.unit(m);
+            Parts.th(h, m + (unit.isEmpty() ? "" : " (" + unit + ")"), Values.meaning(m),
+                    "number");
         }
         h.close("tr").close("thead").open("tbody").newline();
         for (Variant v : variants) {
@@ -184,27 +182,6 @@ public final class SweepPage implements ReportPage {
             h.close("tbody").close("table").newline();
         }
         h.close("section").newline();
-    }
-
-    /** The unit of a metric path ({@code nodes.DOS.wait_hours} → h), or "" if unknown. */
-    static String unit(String metricPath) {
-        Metric<?> m = metric(metricPath);
-        return m == null ? "" : m.unit();
-    }
-
-    private static String meaning(String metricPath) {
-        Metric<?> m = metric(metricPath);
-        return m == null ? metricPath : m.meaning() + ".";
-    }
-
-    private static Metric<?> metric(String metricPath) {
-        int first = metricPath.indexOf('.');
-        int last = metricPath.lastIndexOf('.');
-        if (first < 0) {
-            return null;
-        }
-        Section<?> section = ResultSchema.section(metricPath.substring(0, first));
-        return section == null ? null : section.metric(metricPath.substring(last + 1));
     }
 
     private static double parse(String s) {

@@ -1,6 +1,9 @@
 package org.silkrail.report.html;
 
 import java.util.Locale;
+import org.silkrail.experiment.Metric;
+import org.silkrail.experiment.ResultSchema;
+import org.silkrail.experiment.Section;
 import org.silkrail.experiment.Stat;
 import org.silkrail.report.KpiTable;
 import org.silkrail.report.Numbers;
@@ -40,6 +43,29 @@ final class Values {
     static String fixed(double value, int decimals) {
         return Double.isFinite(value)
                 ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "–";
+    }
+
+    /** The unit of a metric path ({@code nodes.DOS.wait_hours} → h), or "" if unknown. */
+    static String unit(String metricPath) {
+        Metric<?> m = metric(metricPath);
+        return m == null ? "" : m.unit();
+    }
+
+    /** The meaning of a metric path's metric as a sentence, or the path if unknown. */
+    static String meaning(String metricPath) {
+        Metric<?> m = metric(metricPath);
+        return m == null ? metricPath : m.meaning() + ".";
+    }
+
+    /** The schema's metric of a dotted path: its first part names the section, its last the key. */
+    static Metric<?> metric(String metricPath) {
+        int first = metricPath.indexOf('.');
+        int last = metricPath.lastIndexOf('.');
+        if (first < 0) {
+            return null;
+        }
+        Section<?> section = ResultSchema.section(metricPath.substring(0, first));
+        return section == null ? null : section.metric(metricPath.substring(last + 1));
     }
 
     /** The value as a sort key for a table cell: the output files' number format. */

@@ -280,6 +280,36 @@ class ReportBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#table-variants tbody tr"))).hasSize(6);
     }
 
+    @Test
+    void compareReport_opened_drawsDifferencesAndRunsSideBySide() {
+        Path out = dir.resolve("compare");
+        Cli.Outcome o = Cli.execute("compare", BASELINE, "scenarios/third-railway.yaml",
+                "--replications", "2", "--set", "horizon=120d", "--set", "warmup=10d", "--out",
+                out.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+
+        open(out.resolve("report.html"));
+
+        assertThat(problems()).isEmpty();
+        List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+        assertThat(charts).extracting(e -> e.getAttribute("data-chart")).containsExactly(
+                "compare-differences", "compare-throughput", "compare-transit", "compare-waits");
+        for (WebElement chart : charts) {
+            assertThat(chart.getAttribute("data-state")).as(chart.getAttribute("data-chart"))
+                    .isEqualTo("ok");
+            assertThat((Long) script("""
+                    return window.silkrail.charts[arguments[0]].getOption().series
+                        .reduce(function (n, s) { return n + (s.data || []).length; }, 0);""",
+                    chart.getAttribute("data-chart"))).isGreaterThan(0L);
+        }
+        // one row per main metric: TEU/year, transit days, 8 flows, up to 5 nodes
+        assertThat((Long) script("""
+                return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
+                    .data.length;""")).isBetween(11L, 15L);
+        assertThat(driver.findElement(By.id("table-runs")).getText())
+                .contains("baseline-2025 (base)", "third-railway");
+    }
+
     private static void open(Path report) {
         driver.manage().window().setSize(new Dimension(1400, 1000));
         driver.get(report.toUri().toString());

@@ -71,7 +71,7 @@ class ReportCommandTest {
 
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).startsWith("silkrail report: " + empty
-                + ": neither results.json nor summary.csv here");
+                + ": no results.json, comparison.json or summary.csv here");
         assertThat(empty.resolve("report.html")).doesNotExist();
     }
 
@@ -143,6 +143,38 @@ class ReportCommandTest {
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err().strip()).isEqualTo("silkrail report: " + sweep.resolve("summary.csv")
                 + ":1:55: expected totals.teu_per_year.ci95_low, got totals.teu_per_year.low");
+    }
+
+    @Test
+    void compare_writesItsReport_andReportRebuildsTheSameBytes() throws Exception {
+        Path out = dir.resolve("compare");
+        Cli.Outcome o = Cli.execute("compare", "scenarios/tiny-corridor.yaml",
+                ReportBrowserTest.HOSTILE, "--replications", "2", "--out", out.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out().strip()).endsWith(out.resolve("report.html").toString());
+        byte[] written = Files.readAllBytes(out.resolve("report.html"));
+        String html = new String(written, StandardCharsets.UTF_8);
+        assertThat(html).contains("\"kind\":\"compare\"", "id=\"table-main-hostile-names\"",
+                "<a href=\"tiny-corridor/report.html\">", "data-draw=\"compare-differences\"");
+        assertThat(html).doesNotContain("<img src=x", "<script>window.__pwned");
+
+        Files.delete(out.resolve("report.html"));
+        Cli.Outcome rebuilt = Cli.execute("report", out.toString());
+
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertSameText(Files.readAllBytes(out.resolve("report.html")), written);
+    }
+
+    @Test
+    void report_comparisonWithoutARun_exitsTwoNamingTheMissingFile() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("compare-broken"));
+        Files.writeString(out.resolve("comparison.json"), "{\"base\": \"a\", \"options\": {}}");
+
+        Cli.Outcome o = Cli.execute("report", out.toString());
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("silkrail report: " + out.resolve("a")
+                .resolve("results.json") + ": not found: the comparison's run a is missing");
     }
 
     /** Fails naming the first difference, instead of printing two 1 MB arrays. */
