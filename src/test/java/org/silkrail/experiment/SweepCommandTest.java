@@ -35,6 +35,19 @@ class SweepCommandTest {
     /** tiny.yaml on one thread, uninterrupted: the reference every other run must match. */
     static Path tinyReference;
 
+    /** long.yaml uninterrupted on two threads, run on first use. */
+    private static Path longReference;
+
+    static synchronized Path longReference() {
+        if (longReference == null) {
+            Path out = shared.resolve("long-reference");
+            Outcome o = sweep(LONG, out, "--threads", "2", "--quiet");
+            assertThat(o.exitCode()).as(o.err()).isZero();
+            longReference = out;
+        }
+        return longReference;
+    }
+
     @BeforeAll
     static void runReference() {
         tinyReference = shared.resolve("tiny-reference");
@@ -159,36 +172,70 @@ class SweepCommandTest {
     @Test
     void resume_afterSigkillPartway_exactlyTheRowsOfAnUninterruptedSweep() throws Exception {
         Path killed = dir.resolve("killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.silkrail.cli.Main", "sweep", LONG, "--out", killed.toString(),
-                "--threads", "1", "--quiet")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("child-stderr.txt").toFile())
-                .start();
-        try {
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (rows(killed) < 3 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(child.isAlive()).as("child still running after %d rows; stderr: %s",
-                    rows(killed), Files.exists(dir.resolve("child-stderr.txt"))
-                            ? Files.readString(dir.resolve("child-stderr.txt")) : "").isTrue();
-            child.destroyForcibly(); // SIGKILL: no shutdown hook runs
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            child.destroyForcibly();
-        }
+        Process child = startLongSweep(killed);
+        stopAfterRows(child, killed, 3, true); // SIGKILL: no shutdown hook runs
         int rowsAtKill = rows(killed);
         assertThat(rowsAtKill).isBetween(3, 47);
 
         Outcome resumed = sweep(LONG, killed, "--resume", "--threads", "2", "--quiet");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        Path uninterrupted = dir.resolve("uninterrupted");
-        Outcome reference = sweep(LONG, uninterrupted, "--threads", "2", "--quiet");
-        assertThat(reference.exitCode()).as(reference.err()).isZero();
         assertThat(jsonl(killed)).hasSize(48);
-        assertSameSweep(killed, uninterrupted);
+        assertSameSweep(killed, longReference());
+    }
+
+    @Test
+    void sigterm_likeCtrlC_stopsCleanlyKeepingFinishedRows() throws Exception {
+        Path stopped = dir.resolve("stopped");
+        Process child = startLongSweep(stopped);
+        stopAfterRows(child, stopped, 3, false); // SIGTERM: the shutdown hook runs
+        assertThat(Files.readString(dir.resolve("child-stderr.txt")))
+                .contains("interrupted", "--resume");
+        // every line whole: the hook let the row being written finish, then closed the files
+        String jsonl = Files.readString(stopped.resolve("sweep.jsonl"));
+        String csv = Files.readString(stopped.resolve("sweep.csv"));
+        assertThat(jsonl).endsWith("\n");
+        assertThat(csv).endsWith("\r\n");
+        assertThat(csv.split("\r\n")).hasSize(1 + rows(stopped));
+        int kept = rows(stopped);
+        assertThat(kept).isBetween(3, 47);
+
+        Outcome resumed = sweep(LONG, stopped, "--resume", "--quiet");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("48 runs (" + kept + " kept from before");
+        assertSameSweep(stopped, longReference());
+    }
+
+    /** long.yaml in a child JVM on one thread, stderr to child-stderr.txt. */
+    private Process startLongSweep(Path out) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.silkrail.cli.Main", "sweep", LONG, "--out", out.toString(),
+                "--threads", "1")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("child-stderr.txt").toFile())
+                .start();
+    }
+
+    /** Waits for {@code minRows} rows, then kills (SIGKILL) or terminates (SIGTERM) the child. */
+    private void stopAfterRows(Process child, Path out, int minRows, boolean kill)
+            throws Exception {
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (rows(out) < minRows && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(child.isAlive()).as("child still running after %d rows; stderr: %s",
+                    rows(out), Files.exists(dir.resolve("child-stderr.txt"))
+                            ? Files.readString(dir.resolve("child-stderr.txt")) : "").isTrue();
+            if (kill) {
+                child.destroyForcibly();
+            } else {
+                child.destroy();
+            }
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
     }
 
     private static int rows(Path dir) throws IOException {
