@@ -78,7 +78,9 @@
     for (var i = 1; i < RAMP.length; i++) {
       if (x <= RAMP[i][0]) {
         var a = RAMP[i - 1], b = RAMP[i], t = (x - a[0]) / (b[0] - a[0]);
-        var c = [0, 1, 2].map(function (j) { return Math.round(a[1][j] + t * (b[1][j] - a[1][j])); });
+        var c = [0, 1, 2].map(function (j) {
+          return Math.round(a[1][j] + t * (b[1][j] - a[1][j]));
+        });
         return 'rgb(' + c.join(',') + ')';
       }
     }
@@ -151,8 +153,12 @@
     var nodeStats = results.nodes || {};
     var linkStats = results.links || {};
     var maxTrains = 0, maxWait = 0;
-    net.links.forEach(function (l) { maxTrains = Math.max(maxTrains, mean((linkStats[l.id] || {}).trains) || 0); });
-    net.nodes.forEach(function (n) { maxWait = Math.max(maxWait, mean((nodeStats[n.id] || {}).wait_hours) || 0); });
+    net.links.forEach(function (l) {
+      maxTrains = Math.max(maxTrains, mean((linkStats[l.id] || {}).trains) || 0);
+    });
+    net.nodes.forEach(function (n) {
+      maxWait = Math.max(maxWait, mean((nodeStats[n.id] || {}).wait_hours) || 0);
+    });
 
     function nodeName(id) {
       var n = byId[id];
@@ -354,6 +360,29 @@
     });
   }
 
+  // An interval drawn from pixel a to pixel b with a cap of half-length `cap` across each end.
+  function whisker(a, b, cap, style, vertical) {
+    function capAt(e) {
+      return vertical ? { x1: e[0] - cap, y1: e[1], x2: e[0] + cap, y2: e[1] }
+        : { x1: e[0], y1: e[1] - cap, x2: e[0], y2: e[1] + cap };
+    }
+    return [{ type: 'line', shape: { x1: a[0], y1: a[1], x2: b[0], y2: b[1] }, style: style },
+      { type: 'line', shape: capAt(a), style: style }, { type: 'line', shape: capAt(b), style: style }];
+  }
+
+  // renderItem of a custom series of [x, low, high] items: a vertical interval at x.
+  // cap(api): the caps' half-length in pixels.
+  function errorBars(color, cap) {
+    return function (params, api) {
+      if (!isNum(api.value(1)) || !isNum(api.value(2))) {
+        return null;
+      }
+      var lo = api.coord([api.value(0), api.value(1)]);
+      var hi = api.coord([api.value(0), api.value(2)]);
+      return { type: 'group', children: whisker(lo, hi, cap(api), { stroke: color, lineWidth: 1.4 }, true) };
+    };
+  }
+
   // ---------------------------------------------------------------------------------------
   // Charts over time: a line per entity for the mean and a band for its 95 % interval, drawn
   // as one quadrilateral per step by a custom series (skipping steps without an interval).
@@ -543,22 +572,7 @@
             isNum(s.ci95_high) ? s.ci95_high : null];
         }),
         encode: { x: 0, y: [1, 2] },
-        renderItem: function (params, api) {
-          if (!isNum(api.value(1)) || !isNum(api.value(2))) {
-            return null;
-          }
-          var lo = api.coord([api.value(0), api.value(1)]);
-          var hi = api.coord([api.value(0), api.value(2)]);
-          var w = Math.min(api.size([1, 0])[0] * 0.18, 10);
-          var style = { stroke: '#1d2433', lineWidth: 1.4 };
-          return {
-            type: 'group', children: [
-              { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
-              { type: 'line', shape: { x1: lo[0] - w, y1: lo[1], x2: lo[0] + w, y2: lo[1] }, style: style },
-              { type: 'line', shape: { x1: hi[0] - w, y1: hi[1], x2: hi[0] + w, y2: hi[1] }, style: style }
-            ]
-          };
-        }
+        renderItem: errorBars('#1d2433', function (api) { return Math.min(api.size([1, 0])[0] * 0.18, 10); })
       }]
     });
   }
@@ -617,21 +631,26 @@
     });
   }
 
+  // full 30-day periods only, as for TEU: a last period of a few days has too few sailings to
+  // say much (its interval would dwarf the others)
   function drawFerries(el) {
     var series = (data.results.series || {}).ferry_utilization_monthly || {};
-    var w = warmupDays(), days = measuredDays();
-    var ids = Object.keys(series).filter(function (id) { return series[id].mean.length > 0; });
+    var w = warmupDays(), full = Math.floor(measuredDays() / 30 + 1e-9);
+    var ids = Object.keys(series).filter(function (id) { return series[id].mean.length > 0 && full > 0; });
     timeChart(el, ids.map(function (id) {
       var b = series[id];
       return {
-        name: id, band: b,
-        // the middle of each period; the last one may be shorter than 30 days
-        xs: b.mean.map(function (v, j) { return w + (30 * j + Math.min(30 * (j + 1), days)) / 2; })
+        name: id,
+        band: { mean: b.mean.slice(0, full), ci95_low: b.ci95_low.slice(0, full),
+          ci95_high: b.ci95_high.slice(0, full) },
+        xs: b.mean.slice(0, full).map(function (v, j) { return w + 30 * j + 15; })
       };
     }), {
-      empty: 'This network has no ferry link.', unit: 'utilisation %', decimals: 1, scale: 100,
-      xName: 'day of the run (middle of each 30-day period)', yMin: 0, xMin: w, xMax: w + days,
-      xLabel: function (x) { return 'around day ' + fixed(x, 0) + ' of the run'; }
+      empty: 'No ferry link, or no full 30-day period in the measured window.', unit: 'utilisation %', decimals: 1, scale: 100,
+      xName: 'day of the run (middle of each 30-day period)', yMin: 0, xMin: w, xMax: w + 30 * full,
+      xLabel: function (x) {
+        return 'days ' + fixed(x - 15, 0) + '–' + fixed(x + 15, 0) + ' of the run';
+      }
     });
   }
 
@@ -640,24 +659,6 @@
   // values, preferring one whose values are all numbers (then a value axis; otherwise the
   // values in the sweep file's order on a category axis); each combination of the other varied
   // parameters is a line. Every point carries its 95 % interval as an error bar.
-
-  function errorBars(color) {
-    return function (params, api) {
-      if (!isNum(api.value(1)) || !isNum(api.value(2))) {
-        return null;
-      }
-      var lo = api.coord([api.value(0), api.value(1)]);
-      var hi = api.coord([api.value(0), api.value(2)]);
-      var style = { stroke: color || '#1d2433', lineWidth: 1.4 };
-      return {
-        type: 'group', children: [
-          { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
-          { type: 'line', shape: { x1: lo[0] - 4, y1: lo[1], x2: lo[0] + 4, y2: lo[1] }, style: style },
-          { type: 'line', shape: { x1: hi[0] - 4, y1: hi[1], x2: hi[0] + 4, y2: hi[1] }, style: style }
-        ]
-      };
-    };
-  }
 
   function shortPath(path) {
     var parts = path.split('.');
@@ -731,7 +732,7 @@
       series.push({
         name: key, type: 'custom', z: 4, silent: true, tooltip: { show: false },
         data: points.map(function (p) { return [p.x, p.s[1], p.s[2]]; }),
-        encode: { x: 0, y: [1, 2] }, renderItem: errorBars(color)
+        encode: { x: 0, y: [1, 2] }, renderItem: errorBars(color, function () { return 4; })
       });
     });
     var xName = axes.x < 0 ? 'variant' : data.parameters[axes.x];
@@ -825,10 +826,8 @@
           var children = [];
           var style = { stroke: color, lineWidth: 1.6 };
           if (isNum(api.value(2)) && isNum(api.value(3))) {
-            var lo = api.coord([api.value(2), 0])[0], hi = api.coord([api.value(3), 0])[0];
-            children.push({ type: 'line', shape: { x1: lo, y1: y, x2: hi, y2: y }, style: style });
-            children.push({ type: 'line', shape: { x1: lo, y1: y - 4, x2: lo, y2: y + 4 }, style: style });
-            children.push({ type: 'line', shape: { x1: hi, y1: y - 4, x2: hi, y2: y + 4 }, style: style });
+            children = whisker([api.coord([api.value(2), 0])[0], y], [api.coord([api.value(3), 0])[0], y],
+              4, style, false);
           }
           if (Math.abs(api.value(4)) > limit) {
             var dir = api.value(4) > 0 ? 1 : -1;
@@ -910,11 +909,8 @@
           var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
             width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
           if (isNum(api.value(2)) && isNum(api.value(3))) {
-            var lo = api.coord([api.value(0), api.value(2)])[1], hi = api.coord([api.value(0), api.value(3)])[1];
-            var style = { stroke: '#1d2433', lineWidth: 1.2 };
-            children.push({ type: 'line', shape: { x1: x, y1: lo, x2: x, y2: hi }, style: style });
-            children.push({ type: 'line', shape: { x1: x - 3, y1: lo, x2: x + 3, y2: lo }, style: style });
-            children.push({ type: 'line', shape: { x1: x - 3, y1: hi, x2: x + 3, y2: hi }, style: style });
+            children = children.concat(whisker([x, api.coord([api.value(0), api.value(2)])[1]],
+              [x, api.coord([api.value(0), api.value(3)])[1]], 3, { stroke: '#1d2433', lineWidth: 1.2 }, true));
           }
           return { type: 'group', children: children };
         },

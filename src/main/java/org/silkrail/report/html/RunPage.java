@@ -176,7 +176,8 @@ public final class RunPage implements ReportPage {
                 + "measured window, mean and 95 % band; a last period shorter than 30 days is "
                 + "left out.");
         Parts.chart(h, "ferries", "Ferry utilisation", "Wagons carried over wagon places "
-                + "sailed, per 30-day period, mean and 95 % band.");
+                + "sailed, per 30-day period, mean and 95 % band; a last period shorter than 30 "
+                + "days is left out.");
         h.close("div").newline();
         h.close("section").newline();
     }
