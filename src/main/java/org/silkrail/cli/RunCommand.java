@@ -154,7 +154,8 @@ final class RunCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%nWarm-up (MSER-5 on daily queues from time zero, mean of %d"
                 + " replications; the scenario uses %s d):%n", report.replications(),
                 Numbers.format(report.scenarioWarmupDays()));
-        stdout.println("  suggested, from all nodes' queues together: " + suggestion(report.total()));
+        stdout.println("  suggested, from all nodes' queues together: "
+                + suggestion(report.total()));
         report.perNode().forEach((id, s) -> stdout.println("  " + id + " alone: " + suggestion(s)));
         return file;
     }

@@ -1,6 +1,5 @@
 package org.silkrail.scenario;
 
-import org.silkrail.network.NearNames;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.silkrail.network.NearNames;
 import org.silkrail.scenario.YamlNode.Entry;
 import org.silkrail.scenario.YamlNode.Mapping;
 import org.silkrail.scenario.YamlNode.Scalar;
@@ -82,8 +82,8 @@ public final class SweepLoader {
         List<String> keyNodes = new ArrayList<>();
         for (Scalar item : nodeItems) {
             if (!nodes.containsKey(item.text())) {
-                problems.add(Diagnostic.at(item.at(), "nodes", NearNames.unknown("node", item.text(),
-                        nodes.keySet())));
+                problems.add(Diagnostic.at(item.at(), "nodes", NearNames.unknown("node",
+                        item.text(), nodes.keySet())));
             }
             keyNodes.add(item.text());
         }
@@ -108,7 +108,7 @@ public final class SweepLoader {
             List<String> overrides = new ArrayList<>();
             for (int i = 0; i < grid.size(); i++) {
                 YamlNode value = grid.get(i).values.get(choice[i]);
-                values.add(value instanceof Scalar s ? s.text() : ScenarioContent.flowText(value));
+                values.add(value instanceof Scalar s ? s.text() : display(value));
                 overrides.add(grid.get(i).path + "=" + ScenarioContent.flowText(value));
             }
             variants.add(new SweepFile.Variant(values, overrides));
@@ -147,6 +147,35 @@ public final class SweepLoader {
                         : baseScenario.model().run().replications(),
                 seed != null ? seed : baseScenario.model().run().seed(), parameters, variants,
                 keyNodes);
+    }
+
+    /**
+     * A map or list value for columns and tables, close to how it is written:
+     * {@code {via: [BAK]}}; a string is quoted only when it holds more than letters, digits
+     * and {@code _ . / ( ) % + -}.
+     */
+    static String display(YamlNode value) {
+        if (value instanceof Mapping m) {
+            List<String> parts = new ArrayList<>();
+            for (Entry e : m.entries().values()) {
+                parts.add(bare(e.key()) + ": " + display(e.value()));
+            }
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (value instanceof Sequence list) {
+            List<String> parts = new ArrayList<>();
+            for (YamlNode item : list.items()) {
+                parts.add(display(item));
+            }
+            return "[" + String.join(", ", parts) + "]";
+        }
+        Scalar s = (Scalar) value;
+        return s.type() == ScalarType.STRING ? bare(s.text()) : ScenarioContent.flowText(s);
+    }
+
+    private static String bare(String text) {
+        return text.matches("[A-Za-z0-9_./()%+-]+") ? text : ScenarioContent.flowText(
+                new Scalar(Source.wholeFile(Overrides.SET_FILE), ScalarType.STRING, text));
     }
 
     /** A varied path: where its key is written, and its values as written. */

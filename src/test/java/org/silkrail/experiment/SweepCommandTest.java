@@ -253,7 +253,8 @@ class SweepCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "bad-path.yaml|bad-path.yaml:6:17: network.nodes.DOX: unknown node 'DOX'; did you mean DOS?",
+        "bad-path.yaml|bad-path.yaml:6:17: network.nodes.DOX: unknown node 'DOX'; did you mean"
+                + " DOS?",
         "empty-grid.yaml|empty-grid.yaml:6:30: vary.network.nodes.DOS.servers: empty grid",
         "not-a-number.yaml|not-a-number.yaml:6:34: network.nodes.DOS.servers: expected a whole"
                 + " number, got \"three\"",
@@ -268,6 +269,24 @@ class SweepCommandTest {
         assertThat(o.err()).contains("src/test/resources/sweep/".replace('/', File.separatorChar)
                 + expected).doesNotContain("\tat ");
         assertThat(dir.resolve("sweep.csv")).doesNotExist();
+    }
+
+    @Test
+    void sweep_mapValues_variantsAndColumnsAsWritten() throws IOException {
+        Path file = dir.resolve("routes.yaml");
+        Files.writeString(file, "sweep: routes\nbase: " + Path.of("scenarios/tiny-corridor.yaml")
+                .toAbsolutePath() + "\nreplications: 2\nvary:\n"
+                + "  demand.westbound.route: [fastest, {shares: {corridor: 1.0}}, {via: [DOS]}]\n"
+                + "  horizon: [30d]\n", StandardCharsets.UTF_8);
+        Outcome o = sweep(file.toString(), dir.resolve("out"), "--quiet");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        List<String> rows = csv(dir.resolve("out"));
+        assertThat(rows).hasSize(6)
+                .anyMatch(r -> r.startsWith("0,fastest,30d,"))
+                .anyMatch(r -> r.startsWith("1,{shares: {corridor: 1.0}},30d,"))
+                .anyMatch(r -> r.startsWith("2,{via: [DOS]},30d,"));
+        assertThat(Files.readString(dir.resolve("out").resolve("sweep.jsonl")))
+                .contains("\"demand.westbound.route\":\"{via: [DOS]}\"");
     }
 
     @Test
