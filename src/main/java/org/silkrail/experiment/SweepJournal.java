@@ -9,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.regex.Pattern;
+import org.silkrail.engine.RandomStreams;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -247,9 +251,9 @@ public final class SweepJournal implements AutoCloseable {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
@@ -397,7 +401,7 @@ public final class SweepJournal implements AutoCloseable {
                     + " variants, " + plan.replications() + " replications)");
         }
         long seed = json.get("seed").asLong();
-        long expectedSeed = new org.silkrail.engine.RandomStreams(plan.rootSeed())
+        long expectedSeed = new RandomStreams(plan.rootSeed())
                 .replicationSeed(replication);
         if (seed != expectedSeed) {
             throw new JournalException(where + "seed " + seed + " is not this sweep's seed for"
