@@ -40,8 +40,9 @@ final class MemberConfigs {
         config.setLiteMember(false);
         config.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE,
                 Integer.toString(settings.threads()));
-        // on SIGTERM (Slurm ending a job, Ctrl-C) hand partitions over before leaving
-        config.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
+        // the worker command's own shutdown hook leaves gracefully (partitions handed over)
+        // and then reports; Hazelcast's hook would race it
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
         return config;
     }
 
