@@ -87,7 +87,7 @@ final class MemberConfigs {
         network.setPort(settings.port()).setPortAutoIncrement(false).setReuseAddress(true);
         network.getInterfaces().setEnabled(true)
                 .setInterfaces(List.of(settings.bindAddress().getHostAddress()));
-        network.getRestApiConfig().setEnabled(false);
+        // the REST endpoint is off by default in 5.x (and its config deprecated)
         network.getMemcacheProtocolConfig().setEnabled(false);
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
