@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.silkrail.cluster.ClusterException;
 import org.silkrail.cluster.MemberList;
 import org.silkrail.cluster.MemberSettings;
@@ -93,13 +94,28 @@ final class WorkerCommand implements Callable<Integer> {
                     settings.threads(), settings.threads() == 1 ? "" : "s");
             stdout.flush();
         }
-        // Ctrl-C and SIGTERM reach Hazelcast's shutdown hook, which leaves gracefully
+        // Ctrl-C and SIGTERM: leave gracefully, then report, before the JVM halts
+        AtomicBoolean reported = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            worker.shutdown();
+            report(worker, reported, stdout);
+        }, "silkrail-worker-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         worker.awaitShutdown();
-        if (!Main.GlobalOptions.quiet()) {
+        report(worker, reported, stdout);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook has run or runs now
+        }
+        return Main.EXIT_OK;
+    }
+
+    private static void report(SweepWorker worker, AtomicBoolean reported, PrintWriter stdout) {
+        if (!Main.GlobalOptions.quiet() && reported.compareAndSet(false, true)) {
             stdout.printf("silkrail worker: stopped after %d tasks%n", worker.tasksFinished());
             stdout.flush();
         }
-        return Main.EXIT_OK;
     }
 
     /**

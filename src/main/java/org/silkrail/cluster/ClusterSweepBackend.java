@@ -47,13 +47,19 @@ import org.slf4j.LoggerFactory;
  * once, the first time it arrives, so no row is lost or duplicated.
  *
  * <p>Threading: rows are handed to {@code onRow} on the thread that called {@link #run}, in the
- * order they arrive. At most {@link #IN_FLIGHT} tasks are submitted and not yet answered, so a
- * sweep of any size holds little in the cluster and a stopped sweep abandons little work.
+ * order they arrive. At most {@link #inFlightLimit four tasks per worker thread} are submitted
+ * and not yet answered, so a sweep of any size holds little in the cluster and a stopped sweep
+ * abandons little work.
  * One instance serves one sweep at a time; {@link #close} leaves the cluster.
  */
 public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
-    /** Tasks submitted and not yet answered: enough to keep hundreds of worker threads busy. */
-    static final int IN_FLIGHT = 256;
+    /**
+     * Tasks submitted and not yet answered, per worker thread in the cluster: enough to keep
+     * every thread busy although tasks go to workers by partition, not by free thread.
+     */
+    static final int IN_FLIGHT_PER_THREAD = 4;
+    /** The least in flight, whatever the workers announce. */
+    static final int MIN_IN_FLIGHT = 16;
     /** Failed attempts of one task (member failures, not task errors) before the sweep fails. */
     static final int MAX_ATTEMPTS = 10;
     private static final long POLL_MILLIS = 100;
@@ -113,7 +119,8 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
                     queue.addFirst(again);
                 }
             }
-            while (inFlight < IN_FLIGHT && !queue.isEmpty() && !stopped) {
+            int limit = inFlightLimit(hz.getCluster().getMembers());
+            while (inFlight < limit && !queue.isEmpty() && !stopped) {
                 submit(executor, hash, self, queue.poll(), arrivals);
                 inFlight++;
             }
@@ -166,6 +173,25 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
                 log.debug("plan {} not deleted: {}", hash, e.toString());
             }
         }
+    }
+
+    /**
+     * How many tasks to keep submitted: {@link #IN_FLIGHT_PER_THREAD} per thread the workers
+     * announce, at least {@link #MIN_IN_FLIGHT}.
+     */
+    static int inFlightLimit(Set<Member> members) {
+        int threads = 0;
+        for (Member m : members) {
+            if (!m.isLiteMember()) {
+                String announced = m.getAttribute(MemberConfigs.THREADS_ATTRIBUTE);
+                try {
+                    threads += announced == null ? 1 : Math.max(1, Integer.parseInt(announced));
+                } catch (NumberFormatException e) {
+                    threads += 1;
+                }
+            }
+        }
+        return Math.max(MIN_IN_FLIGHT, IN_FLIGHT_PER_THREAD * threads);
     }
 
     /**

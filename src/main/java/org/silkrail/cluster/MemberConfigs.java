@@ -24,10 +24,12 @@ final class MemberConfigs {
     static final String PLANS = "silkrail-plans";
     /**
      * Tasks and unread results the durable executor holds per partition. The coordinator keeps
-     * far fewer in flight ({@link ClusterSweepBackend#IN_FLIGHT} over 271 partitions) and
+     * far fewer in flight ({@link ClusterSweepBackend#inFlightLimit} over 271 partitions) and
      * disposes each result it reads; the slack absorbs results a dead coordinator never read.
      */
     static final int CAPACITY_PER_PARTITION = 1000;
+    /** Member attribute: how many tasks a worker runs at once, for the coordinator's window. */
+    static final String THREADS_ATTRIBUTE = "silkrail.threads";
 
     private MemberConfigs() {
     }
@@ -36,8 +38,11 @@ final class MemberConfigs {
     static Config worker(MemberSettings settings) {
         Config config = common(settings, "worker");
         config.setLiteMember(false);
-        // on SIGTERM (Slurm ending a job, Ctrl-C) hand partitions over before leaving
-        config.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
+        config.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE,
+                Integer.toString(settings.threads()));
+        // the worker command's own shutdown hook leaves gracefully (partitions handed over)
+        // and then reports; Hazelcast's hook would race it
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
         return config;
     }
 
@@ -82,7 +87,7 @@ final class MemberConfigs {
         network.setPort(settings.port()).setPortAutoIncrement(false).setReuseAddress(true);
         network.getInterfaces().setEnabled(true)
                 .setInterfaces(List.of(settings.bindAddress().getHostAddress()));
-        network.getRestApiConfig().setEnabled(false);
+        // the REST endpoint is off by default in 5.x (and its config deprecated)
         network.getMemcacheProtocolConfig().setEnabled(false);
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);

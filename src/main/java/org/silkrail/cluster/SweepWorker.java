@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
  * partitions on {@link MemberSettings#threads()} threads. It serves any sweep whose coordinator
  * joins its cluster, one after another, until it is shut down.
  *
- * <p>Stopping: {@link #shutdown()} (and SIGTERM or Ctrl-C, through Hazelcast's shutdown hook)
- * leaves gracefully, handing its partitions to the other members first; a killed worker loses
+ * <p>Stopping: {@link #shutdown()} leaves gracefully, handing its partitions to the other
+ * members first (the worker command calls it on SIGTERM and Ctrl-C); a killed worker loses
  * nothing either, since every task and plan has a backup on another member (when there is one).
  */
 public final class SweepWorker implements AutoCloseable {

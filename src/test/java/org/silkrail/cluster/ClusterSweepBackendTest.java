@@ -81,6 +81,13 @@ class ClusterSweepBackendTest extends SweepBackendContract {
     }
 
     @Test
+    void inFlightLimit_fourPerAnnouncedWorkerThread() {
+        var members = cluster.workers.get(0).member().getCluster().getMembers();
+        // three workers of two threads; the coordinator, a lite member, runs none
+        assertThat(ClusterSweepBackend.inFlightLimit(members)).isEqualTo(4 * 3 * 2);
+    }
+
+    @Test
     void javaDeserialization_classOutsideTheAllowList_refused() {
         HazelcastInstance a = cluster.workers.get(0).member();
         HazelcastInstance b = cluster.workers.get(1).member();

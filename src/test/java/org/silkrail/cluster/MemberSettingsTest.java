@@ -7,9 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The member list, ports and cluster names: what `--cluster` means on every host. */
 class MemberSettingsTest {
@@ -69,6 +69,7 @@ class MemberSettingsTest {
         List<Integer> ports = LoopbackCluster.freePorts(3);
         MemberList list = list(ports);
         try (ServerSocket taken = listen(ports.get(0))) {
+            assertThat(taken.isBound()).isTrue();
             MemberSettings s = MemberSettings.worker(list, "c", null, 2);
             assertThat(s.port()).isEqualTo(ports.get(1));
             assertThat(s.bindAddress().isLoopbackAddress()).isTrue();
@@ -81,6 +82,7 @@ class MemberSettingsTest {
     void worker_everyListedPortTaken_refusedAskingForPort() throws Exception {
         List<Integer> ports = LoopbackCluster.freePorts(1);
         try (ServerSocket taken = listen(ports.get(0))) {
+            assertThat(taken.isBound()).isTrue();
             assertThatThrownBy(() -> MemberSettings.worker(list(ports), "c", null, 1))
                     .hasMessageContaining("every member of --cluster on this host is taken")
                     .hasMessageContaining("--port");
@@ -101,6 +103,7 @@ class MemberSettingsTest {
     void coordinator_listedPortsAllTaken_anyFreePortOnTheListedAddress() throws Exception {
         List<Integer> ports = LoopbackCluster.freePorts(1);
         try (ServerSocket taken = listen(ports.get(0))) {
+            assertThat(taken.isBound()).isTrue();
             MemberSettings s = MemberSettings.coordinator(list(ports), "c", null);
             assertThat(s.port()).isNotEqualTo(ports.get(0));
             assertThat(s.bindAddress().isLoopbackAddress()).isTrue();

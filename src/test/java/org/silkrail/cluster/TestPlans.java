@@ -19,6 +19,12 @@ final class TestPlans {
      */
     static SweepPlan corridor(String name, int horizonDays, int replications)
             throws ScenarioException {
+        return corridor(name, horizonDays, replications, 20240520L);
+    }
+
+    /** The same with another root seed: another plan (hash), the same work. */
+    static SweepPlan corridor(String name, int horizonDays, int replications, long seed)
+            throws ScenarioException {
         ScenarioContent base = ScenarioContent.read(Path.of("scenarios/tiny-corridor.yaml"));
         List<SweepPlan.Variant> variants = new ArrayList<>();
         for (String servers : List.of("2", "3")) {
@@ -28,6 +34,6 @@ final class TestPlans {
         }
         var spec = base.load(List.of()).model();
         return new SweepPlan(name, base, List.of("network.nodes.DOS.servers"), variants,
-                replications, 20240520L, MainMetrics.forSweep(spec, MainMetrics.keyNodes(spec)));
+                replications, seed, MainMetrics.forSweep(spec, MainMetrics.keyNodes(spec)));
     }
 }
