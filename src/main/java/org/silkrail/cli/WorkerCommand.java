@@ -96,9 +96,14 @@ final class WorkerCommand implements Callable<Integer> {
         }
         // Ctrl-C and SIGTERM: leave gracefully, then report, before the JVM halts
         AtomicBoolean reported = new AtomicBoolean();
+        // The report is in a finally: Hazelcast's own shutdown hook may stop the member first,
+        // and the JVM halts as soon as the hooks end, before the main thread could print.
         Thread hook = new Thread(() -> {
-            worker.shutdown();
-            report(worker, reported, stdout);
+            try {
+                worker.shutdown();
+            } finally {
+                report(worker, reported, stdout);
+            }
         }, "silkrail-worker-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         worker.awaitShutdown();
