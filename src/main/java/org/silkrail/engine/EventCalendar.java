@@ -10,8 +10,11 @@ import java.util.Arrays;
  * {@code long} that grows by one per {@link #schedule}, so the order is total and never depends
  * on the heap's shape, the platform or the thread that built the run.
  *
- * <p><b>Cost.</b> An implicit 4-ary min-heap on parallel primitive arrays: schedule, pop and
- * cancel are O(log n) with shallow trees (log4 of 10^6 is 10). Storage grows by doubling and is
+ * <p><b>Cost.</b> An implicit 4-ary min-heap on parallel primitive arrays: schedule and pop
+ * are O(log n) with shallow trees (log4 of 10^6 is 10); cancel is O(1). Cancellation is lazy: a
+ * cancelled event stays in the heap as a tombstone and is dropped when it reaches the top, so a
+ * sift never has to keep a slot-to-position index up to date (one random write per level
+ * saved). When tombstones outnumber live events the heap is rebuilt in O(n). Storage grows by doubling and is
  * never released; in steady state no call allocates. Time and sequence are stored in heap order
  * beside each other so that a sift touches two {@code long[]} and one {@code int[]} only.
  *
@@ -24,7 +27,7 @@ import java.util.Arrays;
  */
 public final class EventCalendar {
     private static final int ARITY_SHIFT = 2; // 4-ary heap
-    private static final int NO_POSITION = -1;
+    private static final int COMPACT_MIN_TOMBSTONES = 1024;
 
     // heap order: position -> key and slot
     private long[] heapTime;
@@ -32,11 +35,12 @@ public final class EventCalendar {
     private int[] heapSlot;
     private int size;
 
-    // slot order: slot -> payload and back-pointer into the heap
+    // slot order: slot -> payload; live is false once the event fired or was cancelled
     private int[] slotKind;
     private int[] slotPayload;
-    private int[] slotPosition;
+    private boolean[] slotLive;
     private int[] slotGeneration;
+    private int cancelledInHeap;
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
@@ -59,22 +63,23 @@ public final class EventCalendar {
         heapSlot = new int[capacity];
         slotKind = new int[capacity];
         slotPayload = new int[capacity];
-        slotPosition = new int[capacity];
+        slotLive = new boolean[capacity];
         slotGeneration = new int[capacity];
         freeSlots = new int[capacity];
     }
 
     /** Number of pending events. */
     public int size() {
-        return size;
+        return size - cancelledInHeap;
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return size() == 0;
     }
 
     /** Time of the earliest pending event; {@code Long.MAX_VALUE} when empty. */
     public long peekTime() {
+        dropCancelledTop();
         return size == 0 ? Long.MAX_VALUE : heapTime[0];
     }
 
@@ -87,6 +92,7 @@ public final class EventCalendar {
         int slot = allocateSlot();
         slotKind[slot] = kind;
         slotPayload[slot] = payload;
+        slotLive[slot] = true;
         if (size == heapTime.length) {
             growHeap();
         }
@@ -101,6 +107,7 @@ public final class EventCalendar {
      * @return {@code false} when the calendar is empty
      */
     public boolean pop() {
+        dropCancelledTop();
         if (size == 0) {
             return false;
         }
@@ -108,11 +115,10 @@ public final class EventCalendar {
         poppedTime = heapTime[0];
         poppedKind = slotKind[slot];
         poppedPayload = slotPayload[slot];
-        releaseSlot(slot);
-        int last = --size;
-        if (last > 0) {
-            siftDown(0, heapTime[last], heapSeq[last], heapSlot[last]);
-        }
+        slotLive[slot] = false;
+        slotGeneration[slot]++;
+        removeTop();
+        freeSlots[freeCount++] = slot;
         return true;
     }
 
@@ -137,25 +143,16 @@ public final class EventCalendar {
     public boolean cancel(long handle) {
         int slot = (int) handle;
         int generation = (int) (handle >>> 32);
-        if (slot < 0 || slot >= slotsUsed || slotGeneration[slot] != generation) {
+        if (slot < 0 || slot >= slotsUsed || slotGeneration[slot] != generation
+                || !slotLive[slot]) {
             return false;
         }
-        int position = slotPosition[slot];
-        if (position == NO_POSITION) {
-            return false;
-        }
-        releaseSlot(slot);
-        int last = --size;
-        if (position != last) {
-            long time = heapTime[last];
-            long seq = heapSeq[last];
-            int lastSlot = heapSlot[last];
-            int parent = (position - 1) >> ARITY_SHIFT;
-            if (position > 0 && before(time, seq, heapTime[parent], heapSeq[parent])) {
-                siftUp(position, time, seq, lastSlot);
-            } else {
-                siftDown(position, time, seq, lastSlot);
-            }
+        // the entry stays in the heap as a tombstone; its slot is freed when it leaves
+        slotLive[slot] = false;
+        slotGeneration[slot]++;
+        cancelledInHeap++;
+        if (cancelledInHeap >= COMPACT_MIN_TOMBSTONES && cancelledInHeap > size / 2) {
+            compact();
         }
         return true;
     }
@@ -163,13 +160,53 @@ public final class EventCalendar {
     /** Removes every pending event; handles issued before stay invalid. */
     public void clear() {
         for (int i = 0; i < size; i++) {
-            releaseSlot(heapSlot[i]);
+            int slot = heapSlot[i];
+            if (slotLive[slot]) {
+                slotLive[slot] = false;
+                slotGeneration[slot]++;
+            }
+            freeSlots[freeCount++] = slot;
         }
         size = 0;
+        cancelledInHeap = 0;
     }
 
-    private static boolean before(long timeA, long seqA, long timeB, long seqB) {
-        return timeA < timeB || (timeA == timeB && seqA < seqB);
+    /** Drops tombstones from the top, so that the top is the earliest pending event. */
+    private void dropCancelledTop() {
+        while (size > 0 && !slotLive[heapSlot[0]]) {
+            int slot = heapSlot[0];
+            removeTop();
+            cancelledInHeap--;
+            freeSlots[freeCount++] = slot;
+        }
+    }
+
+    private void removeTop() {
+        int last = --size;
+        if (last > 0) {
+            siftDown(0, heapTime[last], heapSeq[last], heapSlot[last]);
+        }
+    }
+
+    /** Removes every tombstone and restores the heap bottom-up (Floyd), O(n). */
+    private void compact() {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            int slot = heapSlot[i];
+            if (slotLive[slot]) {
+                heapTime[kept] = heapTime[i];
+                heapSeq[kept] = heapSeq[i];
+                heapSlot[kept] = slot;
+                kept++;
+            } else {
+                freeSlots[freeCount++] = slot;
+            }
+        }
+        size = kept;
+        cancelledInHeap = 0;
+        for (int i = (size - 2) >> ARITY_SHIFT; i >= 0; i--) {
+            siftDown(i, heapTime[i], heapSeq[i], heapSlot[i]);
+        }
     }
 
     private void siftUp(int position, long time, long seq, int slot) {
@@ -182,17 +219,14 @@ public final class EventCalendar {
             if (time > parentTime || (time == parentTime && seq > seqs[parent])) {
                 break;
             }
-            int parentSlot = slots[parent];
             times[position] = parentTime;
             seqs[position] = seqs[parent];
-            slots[position] = parentSlot;
-            slotPosition[parentSlot] = position;
+            slots[position] = slots[parent];
             position = parent;
         }
         times[position] = time;
         seqs[position] = seq;
         slots[position] = slot;
-        slotPosition[slot] = position;
     }
 
     private void siftDown(int position, long time, long seq, int slot) {
@@ -220,17 +254,14 @@ public final class EventCalendar {
             if (time < bestTime || (time == bestTime && seq < bestSeq)) {
                 break;
             }
-            int bestSlot = slots[best];
             times[position] = bestTime;
             seqs[position] = bestSeq;
-            slots[position] = bestSlot;
-            slotPosition[bestSlot] = position;
+            slots[position] = slots[best];
             position = best;
         }
         times[position] = time;
         seqs[position] = seq;
         slots[position] = slot;
-        slotPosition[slot] = position;
     }
 
     private int allocateSlot() {
@@ -241,17 +272,11 @@ public final class EventCalendar {
             int capacity = slotKind.length << 1;
             slotKind = Arrays.copyOf(slotKind, capacity);
             slotPayload = Arrays.copyOf(slotPayload, capacity);
-            slotPosition = Arrays.copyOf(slotPosition, capacity);
+            slotLive = Arrays.copyOf(slotLive, capacity);
             slotGeneration = Arrays.copyOf(slotGeneration, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsUsed++;
-    }
-
-    private void releaseSlot(int slot) {
-        slotPosition[slot] = NO_POSITION;
-        slotGeneration[slot]++;
-        freeSlots[freeCount++] = slot;
     }
 
     private void growHeap() {

@@ -77,6 +77,38 @@ class EventCalendarTest {
         assertThat(calendar.isEmpty()).isTrue();
     }
 
+    @Test
+    void cancel_mostOfManyEvents_compactsAndKeepsOrderOfTheRest() {
+        EventCalendar calendar = new EventCalendar();
+        int n = 10_000;
+        long[] handles = new long[n];
+        for (int i = 0; i < n; i++) {
+            handles[i] = calendar.schedule((i * 7919L) % 1000, 0, i); // many ties
+        }
+        for (int i = 0; i < n; i++) {
+            if (i % 4 != 0) {
+                assertThat(calendar.cancel(handles[i])).isTrue();
+            }
+        }
+        assertThat(calendar.size()).isEqualTo(n / 4);
+        long lastTime = -1;
+        int lastPayload = -1;
+        int popped = 0;
+        while (calendar.pop()) {
+            assertThat(calendar.poppedPayload() % 4).isZero();
+            if (calendar.poppedTime() == lastTime) {
+                assertThat(calendar.poppedPayload()).isGreaterThan(lastPayload);
+            } else {
+                assertThat(calendar.poppedTime()).isGreaterThan(lastTime);
+            }
+            lastTime = calendar.poppedTime();
+            lastPayload = calendar.poppedPayload();
+            popped++;
+        }
+        assertThat(popped).isEqualTo(n / 4);
+        assertThat(calendar.cancel(handles[1])).as("cancelled twice").isFalse();
+    }
+
     /**
      * Over a million random schedule / cancel / pop operations, the calendar and a plain
      * reference (a TreeMap keyed by (time, sequence)) must pop the same events in the same order.
