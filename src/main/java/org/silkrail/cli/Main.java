@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * The {@code silkrail} command. Exit codes: 0 success, 2 bad input (scenario or arguments),
  * 1 internal failure.
  */
-@Command(name = "silkrail", mixinStandardHelpOptions = true,
+@Command(name = "silkrail", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Main.Version.class,
         description = "Discrete-event simulator of China–Europe rail freight.",
         subcommands = {DemoCommand.class, ValidateCommand.class, NetworkCommand.class,
