@@ -1,5 +1,6 @@
 package org.silkrail.experiment;
 
+import org.silkrail.report.Csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -362,7 +363,7 @@ public final class SweepJournal implements AutoCloseable {
                         + JSONL_FILE + " has " + committed.size() + "; the files do not belong"
                         + " together");
             }
-            List<String> fields = parseCsvRecord(text.substring(at, end));
+            List<String> fields = Csv.parseRecord(text.substring(at, end));
             TaskKey expected = committed.get(k);
             if (fields.size() <= replicationColumn
                     || !fields.get(0).equals(Integer.toString(expected.variant()))
@@ -474,34 +475,5 @@ public final class SweepJournal implements AutoCloseable {
             }
         }
         return sb.append("\r\n").toString();
-    }
-
-    /** The fields of one record written by {@link #csvRecord} (without its CRLF). */
-    static List<String> parseCsvRecord(String record) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Not thread-safe; {@link #flush} before the underlying stream is used again.
  */
-final class Csv {
+public final class Csv {
     private final Writer out;
     private boolean atRecordStart = true;
 
@@ -65,8 +65,11 @@ final class Csv {
         out.flush();
     }
 
-    /** Splits one record into fields: the inverse of the writer, for tests and tools. */
-    static List<String> parseRecord(String record) {
+    /**
+     * Splits one RFC 4180 record (without its line end) into fields: the inverse of the writer,
+     * the one CSV reader for every file silkrail reads back (sweep journals, report folders).
+     */
+    public static List<String> parseRecord(String record) {
         List<String> fields = new java.util.ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

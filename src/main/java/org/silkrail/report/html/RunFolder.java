@@ -1,5 +1,6 @@
 package org.silkrail.report.html;
 
+import org.silkrail.report.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ public final class RunFolder {
         Map<String, List<Double>> byFlow = new LinkedHashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
-            List<String> columns = header == null ? List.of() : fields(header);
+            List<String> columns = header == null ? List.of() : Csv.parseRecord(header);
             int idColumn = columns.indexOf("id");
             int daysColumn = columns.indexOf("transit_days");
             if (idColumn < 0 || daysColumn < 0) {
@@ -106,7 +107,7 @@ public final class RunFolder {
                 if (line.isEmpty()) {
                     continue;
                 }
-                List<String> f = fields(line);
+                List<String> f = Csv.parseRecord(line);
                 if (f.size() != columns.size()) {
                     throw new ReportInputException(file, lineNumber, 1, "expected "
                             + columns.size() + " fields, got " + f.size());
@@ -126,34 +127,5 @@ public final class RunFolder {
         byFlow.forEach((id, values) -> observations.put(id,
                 List.of(values.stream().mapToDouble(Double::doubleValue).toArray())));
         return TransitHistograms.of(observations);
-    }
-
-    /** Splits one RFC 4180 record (as report's CSV files write them) into its fields. */
-    static List<String> fields(String record) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package org.silkrail.report.html;
 
+import org.silkrail.report.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class SweepFolder {
             throw new ReportInputException(file, "empty: the sweep has not finished (run it "
                     + "again with --resume)");
         }
-        List<String> header = RunFolder.fields(lines.get(0));
+        List<String> header = Csv.parseRecord(lines.get(0));
         int replicationsColumn = header.indexOf("replications");
         if (header.isEmpty() || !header.get(0).equals("variant") || replicationsColumn < 0
                 || (header.size() - replicationsColumn - 1) % 3 != 0) {
@@ -68,7 +69,7 @@ public final class SweepFolder {
             if (lines.get(i).isEmpty()) {
                 continue;
             }
-            List<String> f = RunFolder.fields(lines.get(i));
+            List<String> f = Csv.parseRecord(lines.get(i));
             if (f.size() != header.size()) {
                 throw new ReportInputException(file, i + 1, 1, "expected " + header.size()
                         + " fields, got " + f.size());
