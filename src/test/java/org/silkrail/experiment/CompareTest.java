@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silkrail.experiment.RunCommandTest.Outcome;
+import org.silkrail.cli.Cli;
+import org.silkrail.cli.Cli.Outcome;
 import org.silkrail.scenario.Scenario;
 import org.silkrail.scenario.ScenarioLoader;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class CompareTest {
 
     @Test
     void compare_scenarioWithItself_differencesExactlyZero() throws Exception {
-        Outcome o = RunCommandTest.execute("compare", "scenarios/tiny-corridor.yaml",
+        Outcome o = Cli.execute("compare", "scenarios/tiny-corridor.yaml",
                 "scenarios/tiny-corridor.yaml", "--replications", "3", "--out", dir.toString(),
                 "--threads", "2", "--quiet");
         assertThat(o.exitCode()).as(o.err()).isZero();
@@ -92,7 +93,7 @@ class CompareTest {
                 .toAbsolutePath() + "\nscenario: more-demand\ndemand:\n  westbound:\n"
                 + "    trains: poisson(6/day)\n");
         Path out = dir.resolve("out");
-        Outcome o = RunCommandTest.execute("compare", "scenarios/tiny-corridor.yaml",
+        Outcome o = Cli.execute("compare", "scenarios/tiny-corridor.yaml",
                 option.toString(), "--replications", "4", "--seed", "3", "--out", out.toString(),
                 "--quiet");
         assertThat(o.exitCode()).as(o.err()).isZero();

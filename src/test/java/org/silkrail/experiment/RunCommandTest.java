@@ -1,15 +1,14 @@
 package org.silkrail.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.silkrail.cli.Cli.execute;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silkrail.cli.Cli.Outcome;
 import org.silkrail.cli.Main;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,26 +20,6 @@ class RunCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int exitCode, String out, String err) {
-    }
-
-    static synchronized Outcome execute(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8),
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void run_tinyCorridor_exitsZeroAndWritesEveryFile() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.silkrail.experiment.RunCommandTest.Outcome;
+import org.silkrail.cli.Cli;
+import org.silkrail.cli.Cli.Outcome;
 
 /**
  * {@code silkrail sweep} end to end: rows independent of threads and of interruption, resume
@@ -58,7 +59,7 @@ class SweepCommandTest {
     static Outcome sweep(String file, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("sweep", file, "--out", out.toString()));
         args.addAll(List.of(more));
-        return RunCommandTest.execute(args.toArray(String[]::new));
+        return Cli.execute(args.toArray(String[]::new));
     }
 
     private static List<String> jsonl(Path dir) throws IOException {

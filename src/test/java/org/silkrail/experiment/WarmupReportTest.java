@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silkrail.experiment.RunCommandTest.Outcome;
+import org.silkrail.cli.Cli;
+import org.silkrail.cli.Cli.Outcome;
 
 /** MSER-5 on series whose transient is known, and {@code run --warmup-report} end to end. */
 class WarmupReportTest {
@@ -56,7 +57,7 @@ class WarmupReportTest {
     @Test
     void run_warmupReport_writesDailyQueuesFromTimeZeroAndPrintsTheSuggestion()
             throws Exception {
-        Outcome o = RunCommandTest.execute("run", "scenarios/tiny-corridor.yaml", "--out",
+        Outcome o = Cli.execute("run", "scenarios/tiny-corridor.yaml", "--out",
                 dir.toString(), "--replications", "3", "--warmup-report", "--quiet");
         assertThat(o.exitCode()).as(o.err()).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("warmup.csv"));

@@ -1,39 +1,16 @@
 package org.silkrail.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.silkrail.cli.Cli.execute;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.silkrail.cli.Main;
+import org.silkrail.cli.Cli.Outcome;
 
 /** {@code silkrail validate} as a user runs it: exit codes, stdout and stderr. */
 class ValidateCommandTest {
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8),
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void validate_goodFile_printsOkAndExitsZero() {
-        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml");
+        Outcome run = execute("validate", "src/test/resources/scenario/good/corridor.yaml");
 
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).isEqualTo("ok: src/test/resources/scenario/good/corridor.yaml"
@@ -43,7 +20,7 @@ class ValidateCommandTest {
 
     @Test
     void validate_goodAndBadFile_printsProblemsOfBadOnlyAndExitsTwo() {
-        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml",
+        Outcome run = execute("validate", "src/test/resources/scenario/good/corridor.yaml",
                 "src/test/resources/scenario/good/missing.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -55,7 +32,7 @@ class ValidateCommandTest {
 
     @Test
     void validate_setOverrideWithBadUnit_reportsSetPlaceAndExitsTwo() {
-        Run run = run("validate", "src/test/resources/scenario/good/corridor.yaml", "--set",
+        Outcome run = execute("validate", "src/test/resources/scenario/good/corridor.yaml", "--set",
                 "network.nodes.DOS.quota=14/dya");
 
         assertThat(run.exitCode()).isEqualTo(2);

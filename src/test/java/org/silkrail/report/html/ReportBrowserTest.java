@@ -1,5 +1,6 @@
 package org.silkrail.report.html;
 
+import org.silkrail.cli.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

@@ -1,20 +1,22 @@
-package org.silkrail.report.html;
+package org.silkrail.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.silkrail.cli.Main;
 
-/** Runs {@code silkrail} command lines in this JVM and captures what they print. */
-final class Cli {
+/**
+ * Runs {@code silkrail} command lines in this JVM and captures what they print: the one helper
+ * for every test that drives the CLI through {@link Main#execute}.
+ */
+public final class Cli {
     private Cli() {
     }
 
-    record Outcome(int exitCode, String out, String err) {
+    public record Outcome(int exitCode, String out, String err) {
     }
 
     /** Locked on {@code System}: the streams are swapped for the whole JVM meanwhile. */
-    static Outcome execute(String... args) {
+    public static Outcome execute(String... args) {
         synchronized (System.class) {
             PrintStream oldOut = System.out;
             PrintStream oldErr = System.err;
