@@ -106,11 +106,20 @@ final class SchemaCheck {
         }
     }
 
-    /** A decimal beyond double range (1e400) is text here: no quantity of ours is that big. */
+    /**
+     * A decimal beyond double range (1e400) is text here: no quantity of ours is that big. A
+     * whole one ({@code 4.0}, {@code seed: 1e308}) is an integer node: the validator converts
+     * decimal nodes of integer-typed keys to a long, and fails beyond a long's range.
+     */
     private static JsonNode decimal(String text) {
         BigDecimal value = new BigDecimal(text);
-        return Double.isFinite(value.doubleValue()) ? NODES.numberNode(value)
-                : NODES.stringNode(text);
+        if (!Double.isFinite(value.doubleValue())) {
+            return NODES.stringNode(text);
+        }
+        // finite, so at most 309 digits: toBigIntegerExact stays cheap
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? NODES.numberNode(stripped.toBigIntegerExact())
+                : NODES.numberNode(value);
     }
 
     private static Diagnostic describe(YamlNode root, Error error) {

@@ -82,6 +82,9 @@ class HostileInputTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             seed: 42 | seed: 99999999999999999999999 | seed: number too large
+            seed: 42 | seed: 1e308 | seed: number too large
+            seed: 42 | seed: -1e308 | seed: must be at least 0, got -1e308
+            servers: 4, | servers: 1e20, | network.nodes.XIA.servers: must be at most 10000, got 1e20
             replications: 2 | replications: 5.5 | replications: expected a whole number, got 5.5
             horizon: 60d | horizon: 99999999999999999w | horizon: duration "99999999999999999w" is longer than 1000 years
             process: "lognormal(4h, 2h)" | process: "fixed(1e300w)" | network.nodes.XIA.process: fixed value: duration "1e300w" is longer than 1000 years
