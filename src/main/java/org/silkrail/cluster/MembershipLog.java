@@ -35,14 +35,14 @@ final class MembershipLog implements InitialMembershipListener {
     public void init(InitialMembershipEvent event) {
         for (Member m : event.getMembers()) {
             if (!m.localMember()) {
-                joined(m);
+                joined(m, "is in");
             }
         }
     }
 
     @Override
     public void memberAdded(MembershipEvent event) {
-        joined(event.getMember());
+        joined(event.getMember(), "joined");
     }
 
     @Override
@@ -56,14 +56,15 @@ final class MembershipLog implements InitialMembershipListener {
         }
     }
 
-    private void joined(Member m) {
+    /** Logs a member that joined, or was there when this one joined ({@code verb}). */
+    private void joined(Member m, String verb) {
         String role = m.isLiteMember() ? "coordinator" : "worker";
         if (proven(m)) {
-            log.warn("{} {} joined cluster {}", role, address(m), clusterName);
+            log.warn("{} {} {} cluster {}", role, address(m), verb, clusterName);
         } else {
-            log.warn("{} {} joined cluster {} WITHOUT proof of the secret: it knows the cluster"
+            log.warn("{} {} {} cluster {} WITHOUT proof of the secret: it knows the cluster"
                     + " name but not the secret; its plans, tasks and rows are refused",
-                    role, address(m), clusterName);
+                    role, address(m), verb, clusterName);
         }
     }
 
