@@ -13,14 +13,12 @@ import org.silkrail.scenario.YamlNode.Scalar;
  * sweep plan on a cluster worker). The text must be one self-contained document, as
  * {@link ScenarioContent#text()} writes it — the network inline, no base. A {@code network:} or
  * {@code extends:} that names a file is refused, not followed, so no content can make this
- * process open a file; the refusal quotes at most {@link #EXCERPT_CHARS} characters of the name.
+ * process open a file; the refusal quotes at most an {@link Excerpt} of the name.
  * The checks after reading are {@link ScenarioLoader}'s own.
  *
  * <p>Stateless and thread-safe.
  */
 public final class TextScenarioLoader {
-    /** The longest excerpt of a refused value that a message quotes. */
-    static final int EXCERPT_CHARS = 40;
     /** Longest content name used as the place in diagnostics; a longer one is replaced. */
     private static final int MAX_NAME_CHARS = 200;
     private static final Path UNNAMED = Path.of("received-scenario");
@@ -47,7 +45,7 @@ public final class TextScenarioLoader {
         }
         if (!(root instanceof Mapping tree)) {
             problems.add(Diagnostic.at(root.at(), "", "expected a map of keys like scenario:,"
-                    + " network: and demand:, got " + excerpt(root.describe())));
+                    + " network: and demand:, got " + describe(root)));
             throw new ScenarioException(problems);
         }
         refuseFileNames(tree, "", problems);
@@ -66,32 +64,23 @@ public final class TextScenarioLoader {
         if (base != null) {
             problems.add(Diagnostic.at(base.keyAt(), TreePaths.child(path, "extends"),
                     "a scenario received from another process cannot extend a file (got "
-                    + excerpt(base.value().describe()) + "): it must be self-contained, as"
+                    + describe(base.value()) + "): it must be self-contained, as"
                     + " the sweep command sends it; the file is not read"));
         }
         Entry network = map.entries().get("network");
         if (path.isEmpty() && network != null && network.value() instanceof Scalar s
                 && s.type() == YamlNode.ScalarType.STRING) {
             problems.add(Diagnostic.at(s.at(), "network", "a scenario received from another"
-                    + " process cannot name a network file (got " + excerpt(s.describe())
+                    + " process cannot name a network file (got " + describe(s)
                     + "): it must hold the network inline, as the sweep command sends it; the"
                     + " file is not read"));
         }
     }
 
-    /** At most {@link #EXCERPT_CHARS} characters, control characters escaped. */
-    static String excerpt(String text) {
-        StringBuilder sb = new StringBuilder();
-        int end = Math.min(text.length(), EXCERPT_CHARS);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (isControl(c)) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return text.length() > EXCERPT_CHARS ? sb.append('…').toString() : sb.toString();
+    /** A value for a message: a scalar as a short escaped excerpt, a map or list by kind. */
+    private static String describe(YamlNode node) {
+        return node instanceof Scalar s && s.type() == YamlNode.ScalarType.STRING
+                ? Excerpt.quote(s.text()) : Excerpt.of(node.describe());
     }
 
     private static boolean isControl(char c) {

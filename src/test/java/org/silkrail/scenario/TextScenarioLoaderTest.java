@@ -56,8 +56,8 @@ class TextScenarioLoaderTest {
         String text = "{\"scenario\": \"evil\", \"network\": \"" + name.replace("\u001b",
                 "\\u001b") + "\"}";
         assertThatThrownBy(() -> TextScenarioLoader.load("plan.yaml", text, List.of()))
-                .message().contains("\\u001b[31m").doesNotContain("\u001b")
-                .doesNotContain("x".repeat(TextScenarioLoader.EXCERPT_CHARS));
+                .message().containsIgnoringCase("\\u001b[31m").doesNotContain("\u001b")
+                .doesNotContain("x".repeat(Excerpt.MAX_CHARS));
     }
 
     @Test
