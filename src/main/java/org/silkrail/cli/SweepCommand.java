@@ -145,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
             return badArgument(err, "--cluster: " + e.getMessage());
         }
         try (ClusterSweepBackend backend = new ClusterSweepBackend(settings)) {
-            return run(plan, dir, backend, "on cluster " + settings.clusterName() + " via "
+            return run(plan, dir, backend, "on cluster " + settings.label() + " via "
                     + settings.address(), stdout, err);
         } catch (ClusterException e) {
             err.println("silkrail sweep: " + e.getMessage() + "; finished rows are kept in "

@@ -95,7 +95,7 @@ final class WorkerCommand implements Callable<Integer> {
         }
         if (!Main.GlobalOptions.quiet()) {
             stdout.printf("silkrail worker: listening on %s in cluster %s, %d thread%s;"
-                    + " stop with Ctrl-C%n", settings.address(), settings.clusterName(),
+                    + " stop with Ctrl-C%n", settings.address(), settings.label(),
                     settings.threads(), settings.threads() == 1 ? "" : "s");
             stdout.flush();
         }

@@ -139,7 +139,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             if (a.error() == null && !a.outcome().verifies(secret, hash)) {
                 log.warn("refused the result of {}: its MAC does not verify with this sweep's"
                         + " secret; a member without the secret is in cluster {}", key,
-                        settings.clusterName());
+                        settings.label());
                 throw new SweepFailedException(key, new ForgedResultException("its result was"
                         + " refused: the MAC does not verify with this sweep's secret (a member"
                         + " that knows the cluster name but not the secret is in the cluster)"));
@@ -265,7 +265,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             if (!warned && System.nanoTime() - start > WARN_NO_WORKER_MILLIS * 1_000_000) {
                 log.warn("no worker in cluster {} yet: start `silkrail worker --cluster {}`"
-                        + " on the workers' hosts", settings.clusterName(), settings.members());
+                        + " on the workers' hosts", settings.label(), settings.members());
                 warned = true;
             }
             Thread.sleep(POLL_MILLIS);
@@ -278,7 +278,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             try {
                 member = Hazelcast.newHazelcastInstance(MemberConfigs.coordinator(settings));
             } catch (RuntimeException e) {
-                throw new ClusterException("cannot join cluster " + settings.clusterName()
+                throw new ClusterException("cannot join cluster " + settings.label()
                         + " as " + settings.address() + ": " + e.getMessage(), e);
             }
         }

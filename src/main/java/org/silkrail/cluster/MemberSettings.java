@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * list — and the shared secret ({@link ClusterSecret#clusterName}), so processes of two sweeps,
  * given two lists, or without the secret never form one cluster.
  *
+ * @param label what people see of the cluster name ({@link #label} or {@code --cluster-name}):
+ *     the name without its secret-derived part, so that a log that others can read does not
+ *     let them join
  * @param clusterName Hazelcast cluster name; only members with the same name join each other
  * @param secret the secret the cluster's members share: it made the name and keys every MAC
  * @param members where to look for the other members
@@ -22,11 +25,12 @@ import java.util.regex.Pattern;
  * @param port the TCP port this member listens on
  * @param threads tasks a worker runs at once (a coordinator runs none)
  */
-public record MemberSettings(String clusterName, ClusterSecret secret, MemberList members,
+public record MemberSettings(String label, String clusterName, ClusterSecret secret, MemberList members,
         InetAddress bindAddress, int port, int threads) {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
 
     public MemberSettings {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(clusterName, "clusterName");
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(members, "members");
@@ -66,14 +70,14 @@ public record MemberSettings(String clusterName, ClusterSecret secret, MemberLis
         }
         String clusterName = secret.clusterName(label);
         if (port != null) {
-            return new MemberSettings(clusterName, secret, members, addressFor(members),
+            return new MemberSettings(label, clusterName, secret, members, addressFor(members),
                     checked(port), threads);
         }
         MemberList.Local free = members.firstFreeOnThisHost();
         if (free == null) {
             throw new IllegalArgumentException(noListedPort(members));
         }
-        return new MemberSettings(clusterName, secret, members, free.address(),
+        return new MemberSettings(label, clusterName, secret, members, free.address(),
                 free.member().port(), threads);
     }
 
@@ -92,12 +96,12 @@ public record MemberSettings(String clusterName, ClusterSecret secret, MemberLis
         String clusterName = secret.clusterName(label);
         List<MemberList.Local> local = members.onThisHost();
         if (port != null) {
-            return new MemberSettings(clusterName, secret, members, addressFor(members),
+            return new MemberSettings(label, clusterName, secret, members, addressFor(members),
                     checked(port), 1);
         }
         MemberList.Local free = members.firstFreeOnThisHost();
         if (free != null) {
-            return new MemberSettings(clusterName, secret, members, free.address(),
+            return new MemberSettings(label, clusterName, secret, members, free.address(),
                     free.member().port(), 1);
         }
         if (local.isEmpty()) {
@@ -106,7 +110,7 @@ public record MemberSettings(String clusterName, ClusterSecret secret, MemberLis
                     + " address of this host (e.g. add " + firstOtherHostHint(members) + ")");
         }
         InetAddress address = local.get(0).address();
-        return new MemberSettings(clusterName, secret, members, address,
+        return new MemberSettings(label, clusterName, secret, members, address,
                 MemberList.anyFreePort(address), 1);
     }
 

@@ -25,10 +25,13 @@ final class MembershipLog implements InitialMembershipListener {
 
     private final ClusterSecret secret;
     private final String clusterName;
+    /** The name as logged: without its secret-derived part. */
+    private final String label;
 
     MembershipLog(MemberSettings settings) {
         this.secret = settings.secret();
         this.clusterName = settings.clusterName();
+        this.label = settings.label();
     }
 
     @Override
@@ -49,10 +52,10 @@ final class MembershipLog implements InitialMembershipListener {
     public void memberRemoved(MembershipEvent event) {
         Member m = event.getMember();
         if (m.isLiteMember()) {
-            log.warn("coordinator {} left cluster {}", address(m), clusterName);
+            log.warn("coordinator {} left cluster {}", address(m), label);
         } else {
             log.warn("worker {} left cluster {}: its unfinished tasks run again on the others",
-                    address(m), clusterName);
+                    address(m), label);
         }
     }
 
@@ -60,11 +63,11 @@ final class MembershipLog implements InitialMembershipListener {
     private void joined(Member m, String verb) {
         String role = m.isLiteMember() ? "coordinator" : "worker";
         if (proven(m)) {
-            log.warn("{} {} {} cluster {}", role, address(m), verb, clusterName);
+            log.warn("{} {} {} cluster {}", role, address(m), verb, label);
         } else {
             log.warn("{} {} {} cluster {} WITHOUT proof of the secret: it knows the cluster"
                     + " name but not the secret; its plans, tasks and rows are refused",
-                    role, address(m), verb, clusterName);
+                    role, address(m), verb, label);
         }
     }
 

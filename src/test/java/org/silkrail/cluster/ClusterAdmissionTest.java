@@ -116,7 +116,7 @@ class ClusterAdmissionTest {
         try (LoopbackCluster cluster = LoopbackCluster.start("admission-forgery", 1, 1, 3)) {
             SweepWorker worker = cluster.workers.get(0);
             int roguePort = cluster.members.members().get(1).port();
-            MemberSettings rogueSettings = new MemberSettings(cluster.clusterName(), WRONG,
+            MemberSettings rogueSettings = new MemberSettings(cluster.label, cluster.clusterName(), WRONG,
                     cluster.members, InetAddress.getLoopbackAddress(), roguePort, 1);
             Config config = MemberConfigs.worker(rogueSettings);
             config.getSerializationConfig().getDataSerializableFactories()

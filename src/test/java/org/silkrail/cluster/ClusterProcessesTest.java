@@ -73,6 +73,14 @@ class ClusterProcessesTest {
             assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(read(dir.resolve("worker.out"))).contains("stopped after");
+        // what people see names the cluster by its label, never by the name that admits
+        String label = MemberSettings.label("procs", MemberList.parse(members));
+        String name = ClusterSecret.fromFile(Path.of(secret)).clusterName(label);
+        assertThat(read(dir.resolve("worker.out"))).contains("in cluster " + label + ",");
+        for (String output : List.of("worker.out", "worker.err", "sweep-1.out", "sweep-1.err",
+                "sweep-2.out", "sweep-2.err")) {
+            assertThat(read(dir.resolve(output))).as(output).doesNotContain(name);
+        }
 
         assertThat(Main.execute("sweep", sweep.toString(), "--out", local.toString(),
                 "--threads", "2", "--quiet")).isZero();
