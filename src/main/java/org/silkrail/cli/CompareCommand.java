@@ -3,7 +3,6 @@ package org.silkrail.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * message}, bad arguments); 1 internal failure.
  */
 @Command(name = "compare", description = "Run a base scenario and options with common random"
-        + " numbers; print and write paired differences with 95 % confidence intervals.")
+        + " numbers; print and write paired differences with 95 %% confidence intervals.")
 final class CompareCommand implements Callable<Integer> {
     static final String FILE_NAME = "comparison.json";
 
@@ -121,8 +120,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         Scenario base = scenarios.get(0);
         Path dir = out != null ? out : Path.of("out", "compare-" + base.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
         }
         int runs = replications != null ? replications : base.model().run().replications();
         long rootSeed = seed != null ? seed : base.model().run().seed();
