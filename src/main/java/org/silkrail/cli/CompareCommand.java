@@ -19,6 +19,7 @@ import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.ScenarioRun;
 import org.silkrail.experiment.Stat;
+import org.silkrail.format.Json;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
@@ -31,11 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,13 +50,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class CompareCommand implements Callable<Integer> {
     static final String FILE_NAME = "comparison.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-    /** Two-space indentation, {@code "key": value}, '\n' line ends: as results.json. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     @Mixin
     Main.GlobalOptions global;
@@ -155,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(results.get(0), options);
         Path json = dir.resolve(FILE_NAME);
-        AtomicFiles.write(json, (MAPPER.writer().with(PRETTY)
+        AtomicFiles.write(json, (Json.pretty()
                 .writeValueAsString(toJson(keys.get(0), comparison)) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         Path report = dir.resolve(HtmlReportWriter.FILE_NAME);
