@@ -2,7 +2,6 @@ package org.silkrail.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +89,9 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = loaded.get();
         ModelSpec model = scenario.model();
         Path dir = out != null ? out : Path.of("out", scenario.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
         }
         int runs = replications != null ? replications : model.run().replications();
         RunSize.Problem tooLarge = RunSize.check(model, runs);

@@ -34,7 +34,7 @@ public final class ReplicationsCsv implements ReportWriter {
                 section.metrics().forEach(m -> header.add(m.key()));
             }
         }
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             csv.integer(r.replication()).integer(r.seed()).number(r.measuredDays());
             for (Section<?> section : singles) {
@@ -45,7 +45,7 @@ public final class ReplicationsCsv implements ReportWriter {
         csv.flush();
     }
 
-    private static <T> void writeMetrics(Csv csv, Section<T> section, ReplicationResult r)
+    private static <T> void writeMetrics(CsvTable csv, Section<T> section, ReplicationResult r)
             throws IOException {
         T entity = section.entitiesOf(r).get(Section.SINGLE);
         for (Metric<T> metric : section.metrics()) {

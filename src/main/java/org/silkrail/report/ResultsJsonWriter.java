@@ -14,11 +14,7 @@ import org.silkrail.experiment.Section;
 import org.silkrail.experiment.SeriesKind;
 import org.silkrail.experiment.Share;
 import org.silkrail.experiment.Stat;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
+import org.silkrail.format.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,14 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ResultsJsonWriter implements ReportWriter {
     public static final String FILE_NAME = "results.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
     public String fileName() {
@@ -52,7 +40,7 @@ public final class ResultsJsonWriter implements ReportWriter {
 
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
-        MAPPER.writer().with(PRETTY).writeValue(out, toTree(results));
+        Json.pretty().writeValue(out, toTree(results));
         out.write("\n".getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -39,7 +39,7 @@ public final class SectionCsv implements ReportWriter {
             throws IOException {
         List<String> header = new ArrayList<>(List.of("replication", "id"));
         section.metrics().forEach(m -> header.add(m.key()));
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
                 csv.integer(r.replication()).text(e.getKey());

@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.StreamWriteFeature;
+import org.silkrail.format.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One self-contained report page: the template {@code report.html} with its slots filled — the
@@ -35,9 +34,6 @@ final class Page {
             + "/dist/echarts.min.js";
     private static final String ASSETS = "/org/silkrail/report/";
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
 
     private final String title;
     private final Html body;
@@ -91,7 +87,7 @@ final class Page {
      * are escaped too, for older script parsers that took them for line ends.
      */
     static String scriptSafeJson(JsonNode data) {
-        String json = MAPPER.writeValueAsString(data);
+        String json = Json.MAPPER.writeValueAsString(data);
         StringBuilder out = new StringBuilder(json.length() + 64);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
