@@ -26,7 +26,7 @@ import org.silkrail.network.NodeSpec;
  *       {@code B − A ≥ max(}{@value #MIN_GROWTH_TRAINS}{@code , A, }{@value #GROWTH_SHARE}
  *       {@code · a · (D − m))}, {@code a} the node's arrivals per day and {@code D − m} the days
  *       between the thirds' centres: more trains arrive than leave by at least 1 % of the
- *       arrivals, the queue at least doubles, and by at least 3 trains. Needs
+ *       arrivals, the queue at least doubles, and by at least 5 trains. Needs
  *       {@code D ≥ }{@value #MIN_DAYS}.</li>
  *   <li><b>{@code utilization}</b> (a node with servers, or a rail link with more than one
  *       track and a {@code capacity}): utilisation {@code ≥ }{@value #SATURATION}. Within noise
@@ -56,9 +56,9 @@ public final class OverloadCheck {
     /** A queue grows when it gains at least this share of its arrivals. */
     public static final double GROWTH_SHARE = 0.01;
     /** … and at least this many trains between the first and last thirds of the window. */
-    public static final double MIN_GROWTH_TRAINS = 3;
+    public static final double MIN_GROWTH_TRAINS = 5;
     /** A backlog must exceed this many times the trains a stable network has on their way. */
-    public static final double PIPELINE_MARGIN = 2;
+    public static final double PIPELINE_MARGIN = 3;
     /** Shortest measured window, in days, on which queue growth is judged. */
     public static final int MIN_DAYS = 9;
 

@@ -53,6 +53,7 @@ public final class CapacityJsonWriter {
         test.set("saturation", ResultsJsonWriter.number(OverloadCheck.SATURATION));
         test.set("growth_share", ResultsJsonWriter.number(OverloadCheck.GROWTH_SHARE));
         test.set("min_growth_trains", ResultsJsonWriter.number(OverloadCheck.MIN_GROWTH_TRAINS));
+        test.set("pipeline_margin", ResultsJsonWriter.number(OverloadCheck.PIPELINE_MARGIN));
         test.set("start", ResultsJsonWriter.number(request.start()));
         test.set("tolerance", ResultsJsonWriter.number(request.tolerance()));
         ArrayNode searches = root.putArray("searches");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.silkrail.engine.RandomStreams;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.model.RailModel;
@@ -17,14 +19,23 @@ import org.silkrail.scenario.ScenarioLoader;
  * station at load 0.8 in which it finds anything, over 365 days of which 30 warm-up.
  *
  * <p>The figure in docs/experiments.md comes from a larger run of this test:
- * {@code mvn -q -o test -Dtest=OverloadCheckFalseAlarmTest -Dfalsealarm.replications=2000}
- * (it prints the counts); the suite runs 40 replications per rate.
+ * {@code mvn -o test -Dtest=OverloadCheckFalseAlarmTest -Dfalsealarm.replications=1000}
+ * (it prints the counts; {@code -Dfalsealarm.rates=1,10} picks rates); the suite runs 40
+ * replications per rate.
  */
 class OverloadCheckFalseAlarmTest {
     static final int REPLICATIONS = Integer.getInteger("falsealarm.replications", 40);
 
+    /** Arrival rates (trains/day) and the mean service time giving load 0.8 at each. */
+    static Stream<Arguments> rates() {
+        List<String> only = List.of(System.getProperty("falsealarm.rates", "1,10,100")
+                .split(","));
+        return Stream.of(Arguments.of(1, "18h"), Arguments.of(10, "108min"),
+                Arguments.of(100, "648s")).filter(a -> only.contains(a.get()[0].toString()));
+    }
+
     @ParameterizedTest(name = "{0} trains/day")
-    @CsvSource({"1, 18h", "10, 108min", "100, 648s"})
+    @MethodSource("rates")
     void check_stableMm1AtLoad08_rarelyFindsOverload(int perDay, String meanService)
             throws ScenarioException {
         // one server, exponential service of mean 0.8 / λ: load 0.8
