@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.silkrail.engine.RandomStreams;
+import org.silkrail.engine.SimTime;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.model.RailModel;
 import org.silkrail.model.ReplicationResult;
@@ -202,7 +203,7 @@ public final class CapacitySearch {
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
                 .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
         String bottleneck = sorted.isEmpty() ? null : sorted.keySet().iterator().next();
-        double day = 86_400.0;
+        double day = SimTime.DAY;
         return new Result(request, request.spec().run().horizonSeconds() / day,
                 request.spec().run().warmupSeconds() / day, silkrailVersion, Stat.of(scales),
                 bottleneck, bottleneck != null && isLink.get(bottleneck), sorted, searches);

@@ -96,8 +96,7 @@ public final class KpiTable {
             out.append("\nWarnings (past capacity: the numbers above describe a network that does"
                     + " not settle)\n");
             for (Warning w : results.warnings()) {
-                out.append("  ").append(w.kind()).append(' ').append(w.id()).append(": ")
-                        .append(w.message()).append('\n');
+                out.append("  ").append(w.kind()).append(": ").append(w.message()).append('\n');
             }
         }
         return out.toString();
