@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         description = "Discrete-event simulator of China–Europe rail freight.",
         subcommands = {DemoCommand.class, ValidateCommand.class, NetworkCommand.class,
             RunCommand.class, ReportCommand.class, CompareCommand.class, SweepCommand.class,
+            CapacityCommand.class,
             WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

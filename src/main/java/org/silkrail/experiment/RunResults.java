@@ -21,14 +21,23 @@ import org.silkrail.model.ReplicationResult;
  * @param sections section key to entity id to statistics; single sections ({@code engine},
  *     {@code totals}) keep their one entity under {@link Section#SINGLE}
  * @param series series key to entity id to band
+ * @param warnings signs of overload seen in most replications ({@link OverloadCheck}); empty
+ *     when none
  */
 public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sections,
-        Map<String, Map<String, Band>> series, List<ReplicationResult> replications) {
+        Map<String, Map<String, Band>> series, List<ReplicationResult> replications,
+        List<Warning> warnings) {
 
     public RunResults {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
         replications = List.copyOf(replications);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** These results with {@code warnings} in place of their own. */
+    public RunResults withWarnings(List<Warning> newWarnings) {
+        return new RunResults(info, sections, series, replications, newWarnings);
     }
 
     /** Aggregates replications (in index order) into statistics with 95 % intervals. */
@@ -47,7 +56,7 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
         for (SeriesKind kind : ResultSchema.SERIES) {
             series.put(kind.key(), aggregate(kind, replications));
         }
-        return new RunResults(info, sections, series, replications);
+        return new RunResults(info, sections, series, replications, List.of());
     }
 
     public EntityStats engine() {

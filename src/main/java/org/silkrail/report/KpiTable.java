@@ -10,11 +10,12 @@ import org.silkrail.experiment.EntityStats;
 import org.silkrail.experiment.RunInfo;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Stat;
+import org.silkrail.experiment.Warning;
 
 /**
  * The KPI summary a planner reads after {@code silkrail run}: TEU per year, trains delivered,
  * transit days per flow and route, and the most congested nodes, each mean with the half-width of
- * its 95 % confidence interval ({@code 13.2 ± 0.3}). Percentiles of individual trains carry no
+ * its 95 % confidence interval ({@code 13.2 ± 0.3}); then the overload warnings, if any. Percentiles of individual trains carry no
  * interval.
  *
  * <p>A value's decimals follow its interval: the half-width keeps two significant digits and the
@@ -91,6 +92,13 @@ public final class KpiTable {
                     pm(n.get("queue_mean")), pm(n.get("utilization")), pm(n.get("quota_hits")));
         }
         nodes.appendTo(out);
+        if (!results.warnings().isEmpty()) {
+            out.append("\nWarnings (past capacity: the numbers above describe a network that does"
+                    + " not settle)\n");
+            for (Warning w : results.warnings()) {
+                out.append("  ").append(w.kind()).append(": ").append(w.message()).append('\n');
+            }
+        }
         return out.toString();
     }
 

@@ -14,6 +14,7 @@ import org.silkrail.experiment.Section;
 import org.silkrail.experiment.SeriesKind;
 import org.silkrail.experiment.Share;
 import org.silkrail.experiment.Stat;
+import org.silkrail.experiment.Warning;
 import org.silkrail.format.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes {@code results.json} (PRODUCT.md §4): the run's header, then every section of
  * {@link ResultSchema} with each statistic as {@code {mean, sd, ci95_low, ci95_high, n}} (plus
- * {@code p50, p90, p95, max} for per-train distributions), then the chart series.
+ * {@code p50, p90, p95, max} for per-train distributions), then the overload warnings
+ * ({@code [{kind, id, message}]}, empty when none), then the chart series.
  *
  * <p>Deterministic: keys in schema order, entities in the order the results keep them, numbers
  * in {@link Numbers}' format, two-space indentation and '\n' line ends on every platform. Two
@@ -40,7 +42,12 @@ public final class ResultsJsonWriter implements ReportWriter {
 
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
-        Json.pretty().writeValue(out, toTree(results));
+        writeTree(toTree(results), out);
+    }
+
+    /** {@code tree} in this file's layout: two-space indentation, '\n' line ends. */
+    static void writeTree(ObjectNode tree, OutputStream out) throws IOException {
+        Json.pretty().writeValue(out, tree);
         out.write("\n".getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -67,6 +74,13 @@ public final class ResultsJsonWriter implements ReportWriter {
                         entities.get(Section.SINGLE));
             }
         }
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : results.warnings()) {
+            ObjectNode warning = warnings.addObject();
+            warning.put("kind", w.kind());
+            warning.put("id", w.id());
+            warning.put("message", w.message());
+        }
         ObjectNode series = root.putObject("series");
         for (SeriesKind kind : ResultSchema.SERIES) {
             ObjectNode byId = series.putObject(kind.key());
@@ -85,7 +99,7 @@ public final class ResultsJsonWriter implements ReportWriter {
         }
     }
 
-    private static void putStat(ObjectNode node, Stat stat) {
+    static void putStat(ObjectNode node, Stat stat) {
         node.set("mean", number(stat.mean()));
         node.set("sd", number(stat.sd()));
         node.set("ci95_low", number(stat.ci95Low()));
@@ -111,7 +125,7 @@ public final class ResultsJsonWriter implements ReportWriter {
         }
     }
 
-    private static tools.jackson.databind.JsonNode number(double value) {
+    static tools.jackson.databind.JsonNode number(double value) {
         java.math.BigDecimal d = Numbers.decimal(value);
         return d == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.numberNode(d);
     }

@@ -39,7 +39,8 @@ import org.silkrail.scenario.YamlNode.Sequence;
  * than the run.
  *
  * <p>Values the schema already rejected (wrong type, missing) are skipped silently, so each
- * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1, link mode
+ * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1,
+ * demand_scale 1, link mode
  * rail, tracks 2, sidings 0, capacity unlimited, node servers 0 and no process, no quota, route
  * fastest, closure from 0 with capacity 0.
  */
@@ -107,6 +108,7 @@ final class Binder {
         Long warmup = scenario.duration("warmup", DEFAULT_WARMUP_SECONDS);
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
+        Double demandScale = demandScale(scenario);
         horizonSeconds = horizon;
         if (horizon != null && warmup != null && horizon > 0 && warmup >= horizon) {
             scenario.problem("warmup", "warmup " + Units.formatDuration(warmup)
@@ -138,11 +140,13 @@ final class Binder {
         }
         // any problem so far (schema ones included) leaves values unbound
         if (!problems.isEmpty() || !networkBound || id == null || horizon == null
-                || warmup == null || replications == null || seed == null) {
+                || warmup == null || replications == null || seed == null
+                || demandScale == null) {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
-        ModelSpec model = new ModelSpec(spec, demand, closures, weather, run);
+        ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
+                weather, run);
         RunSize.Problem tooLarge = RunSize.check(model, replications);
         if (tooLarge != null) {
             problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
@@ -196,6 +200,16 @@ final class Binder {
             node = child;
         }
         return node.at();
+    }
+
+    /** The {@code demand_scale} factor, 1 when absent, null when not a positive finite number. */
+    private Double demandScale(Obj scenario) {
+        if (!scenario.has("demand_scale")) {
+            return DemandScale.DEFAULT;
+        }
+        // the schema reports a non-number, .inf, .nan and a value not above 0
+        Double scale = scenario.number("demand_scale");
+        return scale == null || scale <= 0 ? null : scale;
     }
 
     private void bindNetwork(Obj network) {

@@ -35,7 +35,7 @@ final class Keys {
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
-                "replications", "seed", "demand", "closures", "weather"));
+                "replications", "seed", "demand_scale", "demand", "closures", "weather"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota"));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.silkrail.experiment.FakeModel;
 import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.Warning;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,7 @@ class ResultsJsonWriterTest {
     // missing key in the schema fails this test
     static final List<String> TOP = List.of("scenario", "title", "seed", "replications",
             "horizon_days", "warmup_days", "input_sha256", "silkrail_version", "engine", "totals",
-            "flows", "nodes", "links", "routes", "series");
+            "flows", "nodes", "links", "routes", "warnings", "series");
     static final List<String> ENGINE = List.of("events", "wall_seconds", "events_per_second");
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
@@ -57,6 +58,23 @@ class ResultsJsonWriterTest {
         root.get("routes").values().forEach(n -> checkEntity(n, "routes", ROUTE));
         assertThat(names(root.get("series"))).containsExactly("node_queue_daily",
                 "route_teu_monthly", "ferry_utilization_monthly");
+        assertThat(root.get("warnings").isArray()).isTrue();
+        assertThat(root.get("warnings").size()).isZero();
+    }
+
+    @Test
+    void write_warnings_listOfKindIdMessage() throws IOException {
+        RunResults results = FakeModel.results(3, 1, 1).withWarnings(List.of(
+                new Warning("utilization", "DOS", "node DOS: utilisation 0.9951")));
+
+        JsonNode root = JsonMapper.builder().build().readTree(json(results));
+
+        assertThat(root.get("warnings").size()).isEqualTo(1);
+        JsonNode w = root.get("warnings").get(0);
+        assertThat(names(w)).containsExactly("kind", "id", "message");
+        assertThat(w.get("kind").asString()).isEqualTo("utilization");
+        assertThat(w.get("id").asString()).isEqualTo("DOS");
+        assertThat(w.get("message").asString()).isEqualTo("node DOS: utilisation 0.9951");
     }
 
     @Test
