@@ -173,16 +173,32 @@ public final class EventCalendar {
         if (live == 0) {
             return false;
         }
-        if (!dropDeadHead0()) {
+        int slot;
+        if (dropDeadHead0()) {
+            if (last > until) {
+                return false;
+            }
+            slot = takeHead0();
+        } else {
             long min = lowestBucketMin();
             if (min > until) {
                 return false;
             }
-            deal(Long.numberOfTrailingZeros(nonEmpty) + 1, min);
-        } else if (last > until) {
-            return false;
+            int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
+            int chunk = headChunk[bucket];
+            if (chunk == tailChunk[bucket] && tailFill[bucket] == 1) {
+                // a bucket of one live event (common when few are pending): pop it in place
+                slot = entrySlot[chunk << CHUNK_SHIFT];
+                freeChunk(chunk);
+                headChunk[bucket] = NONE;
+                tailChunk[bucket] = NONE;
+                nonEmpty &= ~(1L << (bucket - 1));
+                last = min;
+            } else {
+                deal(bucket, min);
+                slot = takeHead0();
+            }
         }
-        int slot = takeHead0();
         int base = slot << SLOT_SHIFT;
         int[] data = slotData;
         poppedTime = last;
