@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The tables are written here, in HTML, so they read without the script; the map and charts
  * are drawn by the page's script from the embedded data: {@code {kind: "run", results,
- * network, transit}}. The tables follow {@link ResultSchema}: a metric added there gets its
+ * network, basemap, transit}}. The tables follow {@link ResultSchema}: a metric added there gets its
  * column here without a change.
  */
 public final class RunPage implements ReportPage {
@@ -58,6 +58,7 @@ public final class RunPage implements ReportPage {
         data.put("kind", "run");
         data.set("results", results);
         data.set("network", network == null ? null : network.toPageJson());
+        data.set("basemap", network == null ? null : Basemap.around(network));
         data.set("transit", transit == null ? null : transit.toPageJson());
         return data;
     }

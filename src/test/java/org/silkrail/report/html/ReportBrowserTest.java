@@ -189,6 +189,61 @@ class ReportBrowserTest {
         saveScreenshots();
     }
 
+    /**
+     * The basemap under the network: the countries the corridor crosses are in the page and
+     * named on the map, and with the network's series removed the map's canvas shows land where
+     * Kazakhstan and Georgia are and sea where the Caspian and the Black Sea are (land is drawn
+     * warm, r > b; the sea cool, b > r), at points well inside each.
+     */
+    @Test
+    void baselineReport_map_drawsCountriesAndSeasUnderTheNetwork() {
+        open(baselineReport);
+
+        @SuppressWarnings("unchecked")
+        List<String> countries = (List<String>) script("""
+                return window.silkrail.data.basemap.features.map(function (f) {
+                  return f.properties.name; });""");
+        assertThat(countries).contains("China", "Kazakhstan", "Russia", "Belarus", "Poland",
+                "Germany", "Azerbaijan", "Georgia", "Türkiye", "Turkmenistan")
+                .doesNotContain("Japan", "Iceland", "Yemen");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) script("""
+                return window.silkrail.charts.map.getOption().series
+                    .filter(function (s) { return s.id === 'countries'; })[0].data
+                    .map(function (d) { return d.name; });""");
+        assertThat(labels).contains("Kazakhstan", "Georgia", "Türkiye", "Azerbaijan");
+        assertThat(problems()).as("JavaScript errors, warnings and blocked requests").isEmpty();
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<Long>> colours = (Map<String, List<Long>>) script("""
+                var chart = window.silkrail.charts.map;
+                chart.setOption({ series: [] }, { replaceMerge: ['series'] });
+                chart.getZr().flush();
+                var canvas = chart.getDom().querySelector('canvas');
+                var ratio = canvas.width / chart.getWidth();
+                var points = { kazakhstan: [66, 48], georgia: [43.6, 42.0],
+                  caspian: [50.6, 42.0], blackSea: [34.0, 43.3] };
+                // one read of the whole canvas: Chromium warns about repeated reads
+                var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width,
+                    canvas.height).data;
+                var out = {};
+                Object.keys(points).forEach(function (name) {
+                  var p = chart.convertToPixel({ geoIndex: 0 }, points[name]);
+                  var at = 4 * (Math.round(p[1] * ratio) * canvas.width + Math.round(p[0] * ratio));
+                  out[name] = [pixels[at], pixels[at + 1], pixels[at + 2]];
+                });
+                return out;""");
+        for (String land : List.of("kazakhstan", "georgia")) {
+            List<Long> rgb = colours.get(land);
+            assertThat(rgb.get(0)).as(land + " drawn as land: " + rgb).isGreaterThan(rgb.get(2));
+        }
+        for (String sea : List.of("caspian", "blackSea")) {
+            List<Long> rgb = colours.get(sea);
+            assertThat(rgb.get(2)).as(sea + " drawn as sea: " + rgb).isGreaterThan(rgb.get(0));
+        }
+        assertThat(problems()).isEmpty();
+    }
+
     @Test
     void nodesTable_headingClicked_sortsAscendingThenDescending() {
         open(baselineReport);
