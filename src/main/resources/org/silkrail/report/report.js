@@ -463,6 +463,63 @@
 
   // The distribution as planners quote it: the share of a flow's trains delivered within x
   // days (an empirical distribution function over the pooled histogram, read at bin ends).
+  // Where the days go: per flow, a horizontal bar of its mean transit time stacked from the
+  // parts of flows.ID.time_breakdown_hours (running, processing, each cause of waiting), in
+  // days; the parts add up to the flow's mean transit time.
+  function drawTimeBreakdown(el) {
+    var flows = data.results.flows || {};
+    var ids = Object.keys(flows).filter(function (id) {
+      var b = flows[id].time_breakdown_hours;
+      return b && Object.keys(b).length > 0;
+    });
+    if (ids.length === 0) {
+      empty(el, 'No flow has a time breakdown (flows.ID.time_breakdown_hours).');
+      return;
+    }
+    var causes = [];
+    ids.forEach(function (id) {
+      Object.keys(flows[id].time_breakdown_hours).forEach(function (cause) {
+        if (causes.indexOf(cause) < 0) {
+          causes.push(cause);
+        }
+      });
+    });
+    el.style.height = Math.max(260, 100 + ids.length * 34) + 'px';
+    var series = causes.map(function (cause, i) {
+      return {
+        name: cause, type: 'bar', stack: 'transit', color: palette(i), barMaxWidth: 26,
+        data: ids.map(function (id) {
+          var hours = mean(flows[id].time_breakdown_hours[cause]);
+          return isNum(hours) ? hours / 24 : 0;
+        })
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0, data: causes },
+      grid: { left: 150, right: 30, top: 36, bottom: 46 },
+      tooltip: {
+        trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
+        formatter: function (params) {
+          var id = ids[params[0].dataIndex], flow = flows[id];
+          var transitHours = mean(flow.transit_days) * 24;
+          var rows = causes.map(function (cause) {
+            var s = flow.time_breakdown_hours[cause];
+            var share = isNum(mean(s)) && transitHours > 0 ? ' (' + fixed(100 * mean(s) / transitHours, 0) + ' %)' : '';
+            return [cause, s ? pm(s) + ' h' + share : '–'];
+          });
+          rows.push(['transit time', pm(flow.transit_days) + ' days']);
+          return tooltipTable(id, 'mean hours per train', rows);
+        }
+      },
+      xAxis: { type: 'value', name: 'days', nameLocation: 'middle', nameGap: 26, min: 0 },
+      yAxis: { type: 'category', data: ids, inverse: true,
+        axisLabel: { width: 140, overflow: 'truncate' } },
+      series: series
+    });
+  }
+
   function drawTransit(el) {
     var t = data.transit;
     var flows = t ? Object.keys(t.flows) : [];
@@ -979,7 +1036,8 @@
   }
 
   var DRAW = {
-    'map': drawMap, 'transit': drawTransit, 'border-waits': drawBorderWaits,
+    'map': drawMap, 'transit': drawTransit, 'time-breakdown': drawTimeBreakdown,
+    'border-waits': drawBorderWaits,
     'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
     'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection
