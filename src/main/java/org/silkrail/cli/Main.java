@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, ValidateCommand.class, NetworkCommand.class,
             RunCommand.class, ReportCommand.class, CompareCommand.class, SweepCommand.class,
             CapacityCommand.class,
-            WorkerCommand.class, CommandLine.HelpCommand.class})
+            WorkerCommand.class, InitCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;

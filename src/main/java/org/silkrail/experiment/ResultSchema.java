@@ -19,6 +19,16 @@ public final class ResultSchema {
     private ResultSchema() {
     }
 
+    /**
+     * A seed as {@code 0x} and 16 lowercase hex digits of its two's complement, for the
+     * {@code seed_hex} columns beside {@code seed}: a double (R, spreadsheets) keeps 15 to 17 of
+     * a 64-bit seed's up to 19 decimal digits, and the {@code 0x} keeps every tool from taking
+     * the text for a number. Example: -7272881979044902931 is {@code 0x9b11885f99b047ed}.
+     */
+    public static String seedHex(long seed) {
+        return String.format("0x%016x", seed);
+    }
+
     public static final Section<ReplicationResult> ENGINE = Section.single("engine",
             "the event engine's work per replication", r -> r, List.of(
                     Metric.value("events", "events",

@@ -41,9 +41,10 @@ import tools.jackson.databind.node.ObjectNode;
  * is cut from either file, and a CSV row whose JSON line never made it is cut too; both files
  * then hold the same rows in the same order. Nothing else of an existing file is changed.
  *
- * <p>Columns: {@code variant}, one per varied path, {@code replication}, {@code seed}, one per
- * metric path of the plan, {@code wall_seconds}. Numbers use the caller's format (the project's
- * one format: see {@code report.Numbers}); a missing value is an empty CSV field and JSON
+ * <p>Columns: {@code variant}, one per varied path, {@code replication}, {@code seed},
+ * {@code seed_hex} (the seed as text, for R and spreadsheets), one per metric path of the plan,
+ * {@code wall_seconds}. Numbers use the caller's format (the project's one format: see
+ * {@code report.Numbers}); a missing value is an empty CSV field and JSON
  * {@code null}. CSV is the project's one dialect ({@link Csv}: RFC 4180, CRLF record ends).
  *
  * <p>Threading: {@link #append} and {@link #close} are synchronized; a shutdown hook may close
@@ -175,6 +176,7 @@ public final class SweepJournal implements AutoCloseable {
         fields.addAll(variant.values());
         fields.add(Integer.toString(row.replication()));
         fields.add(Long.toString(row.seed()));
+        fields.add(ResultSchema.seedHex(row.seed()));
         for (double v : row.values()) {
             fields.add(numberFormat.apply(v));
         }
@@ -192,6 +194,7 @@ public final class SweepJournal implements AutoCloseable {
         }
         json.put("replication", row.replication());
         json.put("seed", row.seed());
+        json.put("seed_hex", ResultSchema.seedHex(row.seed()));
         List<String> names = plan.metricNames();
         for (int i = 0; i < names.size(); i++) {
             putNumber(json, names.get(i), row.values().get(i));
@@ -264,6 +267,7 @@ public final class SweepJournal implements AutoCloseable {
         h.addAll(plan.parameters());
         h.add("replication");
         h.add("seed");
+        h.add("seed_hex");
         h.addAll(plan.metricNames());
         h.add("wall_seconds");
         return h;

@@ -68,17 +68,22 @@ class CsvWritersTest {
     void replicationsCsv_oneRowPerReplicationWithTotals() throws IOException {
         RunResults results = FakeModel.results(3, 5, 1);
         List<List<String>> rows = read(new ReplicationsCsv().writeTo(dir, results));
-        assertThat(rows.get(0)).containsExactly("replication", "seed", "measured_days", "events",
+        assertThat(rows.get(0)).containsExactly("replication", "seed", "seed_hex",
+                "measured_days", "events",
                 "wall_seconds", "events_per_second", "trains_delivered", "teu_delivered",
                 "teu_per_year", "transit_days", "trains_in_system_at_end");
         assertThat(rows).hasSize(4);
         double[] teuPerYear = rows.subList(1, 4).stream()
-                .mapToDouble(row -> Double.parseDouble(row.get(8))).toArray();
+                .mapToDouble(row -> Double.parseDouble(row.get(9))).toArray();
         assertThat(Stat.of(teuPerYear).mean()).isCloseTo(
                 results.totals().get("teu_per_year").mean(), within(1e-6));
         ReplicationResult second = results.replications().get(1);
         assertThat(Long.parseLong(rows.get(2).get(1))).isEqualTo(second.seed());
-        assertThat(Double.parseDouble(rows.get(2).get(9))).isCloseTo(
+        // the same 64 bits as text: 0x and 16 hex digits of the two's complement
+        assertThat(rows.get(2).get(2)).matches("0x[0-9a-f]{16}");
+        assertThat(Long.parseUnsignedLong(rows.get(2).get(2).substring(2), 16))
+                .isEqualTo(second.seed());
+        assertThat(Double.parseDouble(rows.get(2).get(10))).isCloseTo(
                 Arrays.stream(second.totals().transitDays()).average().orElseThrow(),
                 within(1e-9));
     }

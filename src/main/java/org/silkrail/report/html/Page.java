@@ -28,11 +28,14 @@ import tools.jackson.databind.JsonNode;
  * element.
  */
 final class Page {
-    /** The Apache ECharts build inlined into every page, from the webjar on the classpath. */
-    static final String ECHARTS_VERSION = "5.3.1";
-    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION
-            + "/dist/echarts.min.js";
+    /**
+     * The Apache ECharts release inlined into every page: a bundle of only the charts and
+     * components the page uses, built by {@code tools/report-assets/build} (6.1.0 fixes
+     * CVE-2026-45249, the lines series' tooltip XSS of every earlier release).
+     */
+    static final String ECHARTS_VERSION = "6.1.0";
     private static final String ASSETS = "/org/silkrail/report/";
+    private static final String ECHARTS = ASSETS + "echarts.min.js";
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
 
     private final String title;
