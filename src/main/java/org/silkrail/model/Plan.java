@@ -8,9 +8,11 @@ import java.util.Map;
 import org.silkrail.engine.Distribution;
 import org.silkrail.engine.SimTime;
 import org.silkrail.network.CompiledNetwork;
+import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.NodeSpec;
+import org.silkrail.network.ProcessSpec;
 import org.silkrail.network.Route;
 
 /**
@@ -41,6 +43,29 @@ final class Plan {
     final int[] nodeServers;
     final Distribution[] nodeProcess;
     final double[] nodeQuotaPerDay;
+
+    // stations: the queues and servers trains are processed at. A node that processes both
+    // directions together has one station for both; a node that splits them has one per
+    // direction that queues. Directions are indexed 0 (west) and 1 (east).
+    static final int DIRECTIONS = 2;
+    final int stationCount;
+    /** Per node and direction: the station its trains queue at, or -1 to pass straight on. */
+    final int[][] nodeStations;
+    final int[] stationNode;
+    /** The station's direction, or -1 when it serves both. */
+    final int[] stationDirection;
+    final int[] stationServers;
+    /** Time per train besides TEU handling; {@code null} for none. */
+    final Distribution[] stationProcess;
+    final double[] stationQuotaPerDay;
+    /** Quota-only stations hand trains over without processing and without a server limit. */
+    final boolean[] stationUnlimited;
+    /** Handling seconds per TEU on one server (3600 / TEU per hour); 0 when not by TEU. */
+    final double[] stationSecondsPerTeu;
+    /** Container yard in TEU; 0 for no limit. */
+    final double[] stationYardTeu;
+    /** Whether some flow runs in direction d (results report only those directions). */
+    final boolean[] directionUsed;
 
     // links
     final int linkCount;
@@ -81,6 +106,10 @@ final class Plan {
     /** Listed times of a schedule flow, ascending; {@code null} for other flows. */
     final long[][] flowScheduleTimes;
     final Distribution[] flowTeu;
+    /** Empty TEU per train; {@code null} for none. */
+    final Distribution[] flowEmptyTeu;
+    /** 0 west, 1 east. */
+    final int[] flowDirection;
     final int[][] flowRoutes;
     final double[][] flowRouteCumulative;
 
@@ -131,6 +160,55 @@ final class Plan {
                 nodeStation[n] = true;
                 nodeUnlimited[n] = true;
                 nodeServers[n] = 1;
+            }
+        }
+
+        nodeStations = new int[nodeCount][DIRECTIONS];
+        List<ProcessSpec> stations = new ArrayList<>();
+        List<int[]> stationAt = new ArrayList<>();
+        for (int n = 0; n < nodeCount; n++) {
+            NodeSpec node = net.node(n);
+            Arrays.fill(nodeStations[n], -1);
+            if (!node.directional()) {
+                if (node.processing().queues()) {
+                    Arrays.fill(nodeStations[n], stations.size());
+                    stations.add(node.processing());
+                    stationAt.add(new int[] {n, -1});
+                }
+                continue;
+            }
+            for (Direction d : Direction.values()) {
+                ProcessSpec own = node.processing(d);
+                if (own.queues()) {
+                    nodeStations[n][d.ordinal()] = stations.size();
+                    stations.add(own);
+                    stationAt.add(new int[] {n, d.ordinal()});
+                }
+            }
+        }
+        stationCount = stations.size();
+        stationNode = new int[stationCount];
+        stationDirection = new int[stationCount];
+        stationServers = new int[stationCount];
+        stationProcess = new Distribution[stationCount];
+        stationQuotaPerDay = new double[stationCount];
+        stationUnlimited = new boolean[stationCount];
+        stationSecondsPerTeu = new double[stationCount];
+        stationYardTeu = new double[stationCount];
+        for (int st = 0; st < stationCount; st++) {
+            ProcessSpec station = stations.get(st);
+            stationNode[st] = stationAt.get(st)[0];
+            stationDirection[st] = stationAt.get(st)[1];
+            stationQuotaPerDay[st] = station.quotaPerDay();
+            if (station.processes()) {
+                stationServers[st] = station.servers();
+                stationProcess[st] = station.processSeconds();
+                stationSecondsPerTeu[st] = station.teuPerServerHour() > 0
+                        ? SimTime.HOUR / station.teuPerServerHour() : 0;
+                stationYardTeu[st] = station.yardTeu();
+            } else {
+                stationUnlimited[st] = true;
+                stationServers[st] = 1;
             }
         }
 
@@ -214,6 +292,9 @@ final class Plan {
         flowArrivals = new ArrivalSpec[flowCount];
         flowScheduleTimes = new long[flowCount][];
         flowTeu = new Distribution[flowCount];
+        flowEmptyTeu = new Distribution[flowCount];
+        flowDirection = new int[flowCount];
+        directionUsed = new boolean[DIRECTIONS];
         flowRoutes = new int[flowCount][];
         flowRouteCumulative = new double[flowCount][];
         Map<String, int[]> flowChoices = new LinkedHashMap<>();
@@ -329,6 +410,12 @@ final class Plan {
                         + flow.id() + " intervalSeconds=" + every.intervalSeconds());
             }
             flowTeu[f] = flow.teu();
+            flowEmptyTeu[f] = flow.emptyTeu();
+            Direction direction = flow.direction() != null ? flow.direction()
+                    : Direction.between(net.node(net.nodeIndex(flow.from())),
+                            net.node(net.nodeIndex(flow.to())));
+            flowDirection[f] = direction.ordinal();
+            directionUsed[direction.ordinal()] = true;
             int[] indices = flowChoices.get(flow.id());
             for (int i = 0; i < indices.length; i++) {
                 indices[i] = ordered.indexOf(keys.get(indices[i]));
