@@ -20,21 +20,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree that keeps the line and column of every key and
- * value, from the token locations of Jackson's streaming YAML parser.
+ * value, from the token locations of Jackson's streaming YAML parser. The text is standard YAML
+ * 1.2, read as it is: no pre-processing, so PyYAML, R, editors and linters read the same tree.
  *
- * <p>Scenario files write distributions inside flow maps, as in
- * {@code XIA: {servers: 6, process: lognormal(4h, 2h)}}. Plain YAML would end the scalar at the
- * comma (a flow indicator), so before parsing, commas and brackets inside parentheses are
- * replaced by private-use characters of the same length and put back in every scalar and key
- * afterwards. Lengths do not change, so every line and column stays exact.
+ * <p>Inside a flow map {@code {…}} or list {@code […]} a comma ends a plain value, so
+ * {@code {process: lognormal(4h, 2h)}} is the value {@code "lognormal(4h"} and a stray key
+ * {@code "2h)"}. That split is recognised (a plain value with an unclosed parenthesis, then
+ * keys or items without a value up to the closing one) and reported with the way to write it:
+ * in quotes or in block style. The tree keeps the joined value, so the other problems of the
+ * file are still found.
  *
- * <p>Problems (syntax errors, duplicate keys, aliases) go to the caller's list; a file with a
- * syntax error yields no tree.
+ * <p>Problems (syntax errors, duplicate keys, aliases, split values) go to the caller's list; a
+ * file with a syntax error yields no tree.
  */
 final class YamlReader {
-    private static final char COMMA = '\uE000';
-    private static final char OPEN_BRACKET = '\uE001';
-    private static final char CLOSE_BRACKET = '\uE002';
     private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
     private final Path file;
@@ -73,7 +72,7 @@ final class YamlReader {
     }
 
     private YamlNode read(String text) {
-        try (JsonParser parser = MAPPER.createParser(protect(text))) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new Scalar(place(1, 1), ScalarType.NULL, "");
@@ -81,7 +80,7 @@ final class YamlReader {
             YamlNode root = readValue(parser, token, "");
             return unsupported ? null : root;
         } catch (JacksonException e) {
-            problems.add(syntaxError(e));
+            problems.add(syntaxError(e, text));
             return null;
         }
     }
@@ -91,27 +90,58 @@ final class YamlReader {
         switch (token) {
             case START_OBJECT -> {
                 Map<String, Entry> entries = new LinkedHashMap<>();
+                Split split = null;
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT;
                         t = parser.nextToken()) {
-                    String key = restore(parser.currentName());
+                    String key = parser.currentName();
                     Source keyAt = source(parser.currentTokenLocation());
                     String childPath = TreePaths.child(path, key);
                     YamlNode value = readValue(parser, parser.nextToken(), childPath);
+                    if (split != null && value instanceof Scalar s && s.isNull()) {
+                        // the rest of a value cut at a comma: "2h)" of lognormal(4h, 2h)
+                        if (split.absorb(key)) {
+                            split = split.report(entries);
+                        }
+                        continue;
+                    }
+                    if (split != null) {
+                        split = split.report(entries);
+                    }
                     Entry first = entries.get(key);
                     if (first != null) {
                         problems.add(Diagnostic.at(keyAt, childPath, "duplicate key '" + key
                                 + "' (first written at line " + first.keyAt().line() + ")"));
                     } else {
                         entries.put(key, new Entry(key, keyAt, value));
+                        split = splitAt(key, keyAt, childPath, value);
                     }
+                }
+                if (split != null) {
+                    split.report(entries);
                 }
                 return new Mapping(at, entries);
             }
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
+                Split split = null;
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY;
                         t = parser.nextToken()) {
-                    items.add(readValue(parser, t, TreePaths.index(path, items.size())));
+                    YamlNode item = readValue(parser, t, TreePaths.index(path, items.size()));
+                    if (split != null && item instanceof Scalar s && !s.isNull()) {
+                        if (split.absorb(s.text())) {
+                            split = split.report(items);
+                        }
+                        continue;
+                    }
+                    if (split != null) {
+                        split = split.report(items);
+                    }
+                    items.add(item);
+                    split = splitAt(null, null, TreePaths.index(path, items.size() - 1),
+                            item);
+                }
+                if (split != null) {
+                    split.report(items);
                 }
                 return new Sequence(at, items);
             }
@@ -128,7 +158,7 @@ final class YamlReader {
                 return new Scalar(at, ScalarType.DECIMAL, parser.getString());
             }
             case VALUE_STRING -> {
-                String text = restore(parser.getString());
+                String text = parser.getString();
                 if (parser instanceof tools.jackson.dataformat.yaml.YAMLParser yaml
                         && yaml.isCurrentAlias()) {
                     problems.add(Diagnostic.at(at, path, "YAML aliases (*" + text
@@ -145,6 +175,128 @@ final class YamlReader {
         }
     }
 
+    /**
+     * A plain value with an unclosed parenthesis inside a flow collection, and the keys or
+     * items after it that a comma cut off: {@code lognormal(4h} then {@code 2h)}.
+     */
+    private final class Split {
+        private final String key;
+        private final Source keyAt;
+        private final String path;
+        private final Scalar value;
+        private final StringBuilder joined;
+        private int depth;
+        private int parts;
+
+        private Split(String key, Source keyAt, String path, Scalar value, int depth) {
+            this.key = key;
+            this.keyAt = keyAt;
+            this.path = path;
+            this.value = value;
+            this.joined = new StringBuilder(value.text());
+            this.depth = depth;
+        }
+
+        /** Takes the next cut-off part; whether it closes the parenthesis. */
+        boolean absorb(String part) {
+            joined.append(", ").append(part);
+            depth += depth(part);
+            parts++;
+            return depth <= 0;
+        }
+
+        /** Reports the split value of a map and puts the joined value in its place. */
+        Split report(Map<String, Entry> entries) {
+            if (parts > 0) {
+                Scalar whole = new Scalar(value.at(), ScalarType.STRING, joined.toString());
+                entries.put(key, new Entry(key, keyAt, whole));
+                problems.add(Diagnostic.at(value.at(), path, message("{…}", "the map",
+                        key + ": ")));
+            }
+            return null;
+        }
+
+        /** Reports the split item of a list and puts the joined item in its place. */
+        Split report(List<YamlNode> items) {
+            if (parts > 0) {
+                items.set(items.size() - 1, new Scalar(value.at(), ScalarType.STRING,
+                        joined.toString()));
+                problems.add(Diagnostic.at(value.at(), path, message("[…]", "the list", "")));
+            }
+            return null;
+        }
+
+        private String message(String brackets, String what, String prefix) {
+            String rest = joined.substring(value.text().length() + 2);
+            return "standard YAML cuts " + Excerpt.quote(joined.toString()) + " at its comma"
+                    + (parts > 1 ? "s" : "") + " into " + Excerpt.quote(value.text()) + " and "
+                    + (parts > 1 ? "stray " : "a stray ") + (key == null ? "item" : "key")
+                    + (parts > 1 ? "s " : " ") + Excerpt.quote(rest) + ": inside " + brackets + " a comma ends a plain"
+                    + " value; write " + prefix + Excerpt.quote(joined.toString())
+                    + " in quotes, or " + what + " in block style";
+        }
+    }
+
+    /** A split in the making when {@code value} is text with an unclosed parenthesis. */
+    private Split splitAt(String key, Source keyAt, String path, YamlNode value) {
+        if (value instanceof Scalar s && s.type() == ScalarType.STRING) {
+            int depth = depth(s.text());
+            if (depth > 0) {
+                return new Split(key, keyAt, path, s, depth);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How to write a value whose brackets ended it inside a flow collection, as
+     * {@code {teu: empirical([80, 90])}}: the parse fails at the {@code [} just after an open
+     * parenthesis.
+     *
+     * @param line 0-based line of the error
+     * @param column 0-based column of the error
+     */
+    static String bracketHint(String text, int line, int column) {
+        String[] lines = text.split("\\R", -1);
+        if (line < 0 || line >= lines.length || column <= 0 || column > lines[line].length()) {
+            return "";
+        }
+        String l = lines[line];
+        int before = column - 1;
+        while (before >= 0 && l.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || l.charAt(before) != '(') {
+            return "";
+        }
+        int start = before;
+        while (start > 0 && " ,[{".indexOf(l.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = column;
+        for (int depth = 1; end < l.length() && depth > 0; end++) {
+            char c = l.charAt(end);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return "; inside {…} or […] a plain value ends at a bracket or comma: write it in"
+                + " quotes, " + Excerpt.quote(l.substring(start, end)) + ", or the map in block"
+                + " style";
+    }
+
+    /** Open minus closed parentheses. */
+    private static int depth(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
     private Source source(TokenStreamLocation location) {
         return place(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
@@ -157,97 +309,25 @@ final class YamlReader {
         return new Source(file, textLine, textColumn);
     }
 
-    private Diagnostic syntaxError(JacksonException e) {
+    private Diagnostic syntaxError(JacksonException e, String text) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
             Mark mark = yaml.getProblemMark().get();
             Source at = place(mark.getLine() + 1, mark.getColumn() + 1);
             StringBuilder message = new StringBuilder("YAML syntax error: ")
-                    .append(restore(yaml.getProblem()));
+                    .append(yaml.getProblem());
             if (yaml.getContext() != null && yaml.getContextMark().isPresent()) {
                 Mark context = yaml.getContextMark().get();
-                message.append(" (").append(restore(yaml.getContext())).append(" at line ")
+                message.append(" (").append(yaml.getContext()).append(" at line ")
                         .append(context.getLine() + 1).append(", column ")
                         .append(context.getColumn() + 1).append(')');
             }
+            message.append(bracketHint(text, mark.getLine(), mark.getColumn()));
             return Diagnostic.at(at, "", message.toString().replace('\n', ' '));
         }
         TokenStreamLocation location = e.getLocation();
         Source at = location == null ? place(1, 1) : source(location);
         String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
-        return Diagnostic.at(at, "", "YAML syntax error: " + restore(message).replace('\n', ' '));
-    }
-
-    /**
-     * Replaces commas and brackets inside parentheses, outside quotes and comments, by
-     * placeholders of the same length. Parentheses never span lines in scenario files, so the
-     * depth restarts at each line (an unbalanced parenthesis in free text harms nothing).
-     */
-    static String protect(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inDouble = false;
-        boolean inSingle = false;
-        int depth = 0;
-        char previous = '\n';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                depth = 0;
-            } else if (inDouble) {
-                if (c == '\\' && i + 1 < text.length()) {
-                    out.append(c);
-                    c = text.charAt(++i);
-                } else if (c == '"') {
-                    inDouble = false;
-                }
-            } else if (inSingle) {
-                if (c == '\'') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                        out.append(c);
-                        i++;
-                    } else {
-                        inSingle = false;
-                    }
-                }
-            } else if (c == '#' && Character.isWhitespace(previous)) {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                out.append(text, i, end);
-                i = end - 1;
-                previous = ' ';
-                continue;
-            } else if (depth == 0 && (c == '"' || c == '\'') && startsScalar(previous)) {
-                if (c == '"') {
-                    inDouble = true;
-                } else {
-                    inSingle = true;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth > 0 && c == ',') {
-                c = COMMA;
-            } else if (depth > 0 && c == '[') {
-                c = OPEN_BRACKET;
-            } else if (depth > 0 && c == ']') {
-                c = CLOSE_BRACKET;
-            }
-            out.append(c);
-            previous = c;
-        }
-        return out.toString();
-    }
-
-    private static boolean startsScalar(char previous) {
-        return Character.isWhitespace(previous) || previous == ':' || previous == ','
-                || previous == '[' || previous == '{' || previous == '-' || previous == '?';
-    }
-
-    static String restore(String text) {
-        if (text == null) {
-            return null;
-        }
-        return text.replace(COMMA, ',').replace(OPEN_BRACKET, '[').replace(CLOSE_BRACKET, ']');
+        return Diagnostic.at(at, "", "YAML syntax error: " + message.replace('\n', ' '));
     }
 }
