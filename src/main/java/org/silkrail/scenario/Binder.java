@@ -322,8 +322,11 @@ final class Binder {
             if (!ok) {
                 return null;
             }
-            return crane ? new ProcessSpec((int) count, time, quota, handling, yard)
-                    : new ProcessSpec((int) count, time, quota, 0, 0);
+            if (crane) {
+                return new ProcessSpec((int) count, time, quota, handling, yard);
+            }
+            // servers: 0 in a direction lets its trains pass, whatever process it inherits
+            return new ProcessSpec((int) count, count == 0 && inherit ? null : time, quota, 0, 0);
         }
     }
 
