@@ -6,7 +6,6 @@ import org.silkrail.engine.RandomStreams;
 import org.silkrail.engine.Sampler;
 import org.silkrail.engine.SimTime;
 import org.silkrail.engine.Simulation;
-import org.silkrail.engine.Tally;
 
 /**
  * Ferry links (the Caspian crossings Aktau/Kuryk ↔ Alat): trains are split into wagons at the
@@ -37,27 +36,30 @@ import org.silkrail.engine.Tally;
  * <p>Invariants (checked by tests): a vessel never carries more wagons than its places; wagons
  * that entered a port = wagons landed + wagons waiting + wagons aboard. Cost O(1) per wagon
  * batch, no allocation per event.
+ *
+ * <p>A train's wait at a ferry link (for a vessel, its filling, a hold) ends in {@link #depart},
+ * when the vessel carrying its last wagon sails.
  */
-final class FerryCrossings {
+final class FerryCrossings implements LinkModel {
     private final Plan plan;
     private final Simulation sim;
     private final Trains trains;
     private final Replication owner;
+    private final Measurements measurements;
     private final long warmup;
     private final long periodSeconds = 30 * SimTime.DAY;
 
     // per port = link * 2 + side (side 0 is the link's from end)
-    private final int[] portHead;
-    private final int[] portTail;
+    /** Trains with wagons still to board, in arrival order; the head may be partly aboard. */
+    private final IntQueues portTrains;
     private final long[] wagonsWaiting;
-    private final int[] vesselsHead;
-    private final int[] vesselsTail;
+    /** Vessels in port, in arrival order; the head is the one loading. */
+    private final IntQueues portVessels;
     private final int[] inbound;
 
     // per vessel
     private final int[] vesselLink;
     private final int[] vesselPort;
-    private final int[] vesselNext;
     private final int[] load;
     private final boolean[] ready;
     private final long[] timeout;
@@ -72,7 +74,6 @@ final class FerryCrossings {
     private final int[] allowedAtSea;
     private final int[] atSea;
     private final Sampler[] sailing;
-    private final Tally[] waitSeconds;
     private final long[] trainsIn;
     private final long[] sailings;
     private final long[] wagonsCarried;
@@ -85,23 +86,21 @@ final class FerryCrossings {
     private final int[] maxLoad;
 
     FerryCrossings(Plan plan, Simulation sim, Trains trains, Replication owner,
-            RandomStreams streams, int replication) {
+            Measurements measurements, RandomStreams streams, int replication) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
+        this.measurements = measurements;
         this.warmup = plan.warmupSeconds;
         int links = plan.linkCount;
         int vessels = plan.vesselTotal;
-        portHead = filled(links * 2, Trains.NONE);
-        portTail = filled(links * 2, Trains.NONE);
+        portTrains = new IntQueues(links * 2, 256);
         wagonsWaiting = new long[links * 2];
-        vesselsHead = filled(links * 2, Trains.NONE);
-        vesselsTail = filled(links * 2, Trains.NONE);
+        portVessels = new IntQueues(links * 2, vessels);
         inbound = new int[links * 2];
         vesselLink = new int[vessels];
         vesselPort = new int[vessels];
-        vesselNext = filled(vessels, Trains.NONE);
         load = new int[vessels];
         ready = new boolean[vessels];
         timeout = new long[vessels];
@@ -112,7 +111,6 @@ final class FerryCrossings {
         allowedAtSea = new int[links];
         atSea = new int[links];
         sailing = new Sampler[links];
-        waitSeconds = new Tally[links];
         trainsIn = new long[links];
         sailings = new long[links];
         wagonsCarried = new long[links];
@@ -132,7 +130,6 @@ final class FerryCrossings {
             UniformRandomProvider rng = streams.stream(replication,
                     "link/" + plan.linkIds[l] + "/sailing");
             sailing[l] = plan.sailingSeconds[l].sampler(rng);
-            waitSeconds[l] = new Tally(warmup);
             periodWagons[l] = new long[plan.periodCount()];
             periodPlaces[l] = new long[plan.periodCount()];
             for (int i = 0; i < plan.vessels[l]; i++) {
@@ -148,25 +145,14 @@ final class FerryCrossings {
         cargoLast = new boolean[cargoSlots];
     }
 
-    private static int[] filled(int size, int value) {
-        int[] array = new int[size];
-        Arrays.fill(array, value);
-        return array;
-    }
-
     /** Train {@code t} reaches the port of ferry link {@code l} to cross in direction dir. */
-    void arrive(int t, int l, int dir, long now) {
+    @Override
+    public void enter(int t, int l, int dir, long now) {
         int p = l * 2 + dir;
         trains.since[t] = now;
         trains.wagonsToBoard[t] = trains.wagons[t];
         trains.wagonsAcross[t] = 0;
-        trains.next[t] = Trains.NONE;
-        if (portTail[p] == Trains.NONE) {
-            portHead[p] = t;
-        } else {
-            trains.next[portTail[p]] = t;
-        }
-        portTail[p] = t;
+        portTrains.add(p, t);
         wagonsWaiting[p] += trains.wagons[t];
         wagonsIn[l] += trains.wagons[t];
         onLink[l]++;
@@ -210,42 +196,39 @@ final class FerryCrossings {
         releaseHeld(l, now);
     }
 
-    void stormBegins(int l) {
+    @Override
+    public void stormBegins(int l) {
         stormDepth[l]++;
     }
 
-    void stormEnds(int l, long now) {
+    @Override
+    public void stormEnds(int l, long now) {
         stormDepth[l]--;
         releaseHeld(l, now);
     }
 
     /** A closure: at most floor(vessels × factor) vessels at sea; 0 holds every sailing. */
-    void setFactor(int l, double factor, long now) {
+    @Override
+    public void setFactor(int l, double factor, long now) {
         allowedAtSea[l] = (int) Math.floor(plan.vessels[l] * factor + 1e-9);
         releaseHeld(l, now);
     }
 
     private void addVessel(int p, int v) {
         vesselPort[v] = p;
-        vesselNext[v] = Trains.NONE;
-        if (vesselsTail[p] == Trains.NONE) {
-            vesselsHead[p] = v;
-        } else {
-            vesselNext[vesselsTail[p]] = v;
-        }
-        vesselsTail[p] = v;
+        portVessels.add(p, v);
     }
 
     /** The loading vessel at port p takes waiting wagons and sails if its rule says so. */
     private void board(int p, long now) {
-        int v = vesselsHead[p];
+        int v = portVessels.peek(p);
         if (v == Trains.NONE) {
             return;
         }
         int l = p >> 1;
         int places = plan.wagonsPerVessel[l];
-        while (portHead[p] != Trains.NONE && load[v] < places) {
-            int t = portHead[p];
+        while (!portTrains.isEmpty(p) && load[v] < places) {
+            int t = portTrains.peek(p);
             int k = Math.min(trains.wagonsToBoard[t], places - load[v]);
             if (load[v] == 0 && timeout[v] < 0 && plan.maxLoadingSeconds[l] < Long.MAX_VALUE / 8) {
                 timeout[v] = sim.schedule(now + plan.maxLoadingSeconds[l],
@@ -259,10 +242,7 @@ final class FerryCrossings {
             load[v] += k;
             wagonsWaiting[p] -= k;
             if (trains.wagonsToBoard[t] == 0) {
-                portHead[p] = trains.next[t];
-                if (portHead[p] == Trains.NONE) {
-                    portTail[p] = Trains.NONE;
-                }
+                portTrains.poll(p);
             }
         }
         if (load[v] >= plan.fillWagons[l]) {
@@ -283,7 +263,7 @@ final class FerryCrossings {
     private void depart(int v, long now) {
         int l = vesselLink[v];
         int p = vesselPort[v];
-        removeVessel(p, v);
+        portVessels.remove(p, v);
         if (timeout[v] >= 0) {
             sim.cancel(timeout[v]);
             timeout[v] = -1;
@@ -311,7 +291,8 @@ final class FerryCrossings {
         int base = cargoBase[v];
         for (int i = base; i < base + cargoLength[v]; i++) {
             if (cargoLast[i]) {
-                waitSeconds[l].record(now, now - trains.since[cargoTrain[i]]);
+                int t = cargoTrain[i];
+                measurements.linkWaitEnded(t, l, now - trains.since[t], now);
             }
         }
         sim.schedule(now + SimTime.ofSeconds(sailing[l].sample()), Replication.FERRY_ARRIVAL, v);
@@ -321,7 +302,7 @@ final class FerryCrossings {
 
     private void releaseHeld(int l, long now) {
         for (int side = 0; side < 2; side++) {
-            int v = vesselsHead[l * 2 + side];
+            int v = portVessels.peek(l * 2 + side);
             if (v != Trains.NONE && ready[v]) {
                 tryDepart(v, now);
             }
@@ -343,7 +324,7 @@ final class FerryCrossings {
         for (int side = 0; side < 2; side++) {
             int p = l * 2 + side;
             int q = p ^ 1;
-            while (!held(l) && vesselsHead[p] == Trains.NONE
+            while (!held(l) && portVessels.isEmpty(p)
                     && wagonsWaiting[p] > (long) inbound[p] * places) {
                 int v = lastEmptyVessel(q, false);
                 if (v == Trains.NONE) {
@@ -352,7 +333,7 @@ final class FerryCrossings {
                 depart(v, now);
             }
             while (!held(l) && wagonsWaiting[q] == 0
-                    && present(q) >= present(p) + inbound[p] + 2) {
+                    && portVessels.size(q) >= portVessels.size(p) + inbound[p] + 2) {
                 int v = lastEmptyVessel(q, true);
                 if (v == Trains.NONE) {
                     break;
@@ -362,14 +343,6 @@ final class FerryCrossings {
         }
     }
 
-    private int present(int p) {
-        int count = 0;
-        for (int v = vesselsHead[p]; v != Trains.NONE; v = vesselNext[v]) {
-            count++;
-        }
-        return count;
-    }
-
     private boolean held(int l) {
         return stormDepth[l] > 0 || atSea[l] >= allowedAtSea[l];
     }
@@ -377,8 +350,8 @@ final class FerryCrossings {
     /** The last empty vessel in port p, the loading one excluded if {@code spareOnly}. */
     private int lastEmptyVessel(int p, boolean spareOnly) {
         int found = Trains.NONE;
-        int first = vesselsHead[p];
-        for (int v = first; v != Trains.NONE; v = vesselNext[v]) {
+        int first = portVessels.peek(p);
+        for (int v = first; v != Trains.NONE; v = portVessels.next(v)) {
             if (load[v] == 0 && !(spareOnly && v == first)) {
                 found = v;
             }
@@ -386,33 +359,20 @@ final class FerryCrossings {
         return found;
     }
 
-    private void removeVessel(int p, int v) {
-        int before = Trains.NONE;
-        for (int u = vesselsHead[p]; u != v; u = vesselNext[u]) {
-            before = u;
-        }
-        if (before == Trains.NONE) {
-            vesselsHead[p] = vesselNext[v];
-        } else {
-            vesselNext[before] = vesselNext[v];
-        }
-        if (vesselsTail[p] == v) {
-            vesselsTail[p] = before;
-        }
-        vesselNext[v] = Trains.NONE;
-    }
-
     /** Trains that reached a port of the link after the warm-up. */
-    long trains(int l) {
+    @Override
+    public long trains(int l) {
         return trainsIn[l];
     }
 
     /** Wagons carried over wagon places on sailings that carried any wagon, after warm-up. */
-    double utilization(int l) {
+    @Override
+    public double utilization(int l, long end) {
         return placesSailed[l] == 0 ? 0 : wagonsCarried[l] / (double) placesSailed[l];
     }
 
-    double[] utilizationByPeriod(int l) {
+    @Override
+    public double[] utilizationByPeriod(int l) {
         double[] series = new double[periodWagons[l].length];
         for (int i = 0; i < series.length; i++) {
             series[i] = periodPlaces[l][i] == 0 ? 0
@@ -421,11 +381,8 @@ final class FerryCrossings {
         return series;
     }
 
-    Tally waitSeconds(int l) {
-        return waitSeconds[l];
-    }
-
-    int onLink(int l) {
+    @Override
+    public int onLink(int l) {
         return onLink[l];
     }
 

@@ -3,7 +3,6 @@ package org.silkrail.model;
 import java.util.Arrays;
 import org.silkrail.engine.Simulation;
 import org.silkrail.engine.SimTime;
-import org.silkrail.engine.Tally;
 import org.silkrail.engine.TimeWeighted;
 
 /**
@@ -49,12 +48,16 @@ import org.silkrail.engine.TimeWeighted;
  * it cannot go, no later one in its direction can: same section, same far place, same headway),
  * so the list examined holds at most {@code 2 × sidings + 2} trains however long the queues at
  * the line's ends grow. No allocation per event.
+ *
+ * <p>A train's wait on a rail link (for the headway, a closure, a section or a meeting) ends
+ * in {@link #exit}, which reports it as the time on the link beyond the running time.
  */
-final class RailLines {
+final class RailLines implements LinkModel {
     private final Plan plan;
     private final Simulation sim;
     private final Trains trains;
     private final Replication owner;
+    private final Measurements measurements;
     private final long warmup;
 
     /** Closure factor per link; 1 when open. */
@@ -63,8 +66,8 @@ final class RailLines {
     // per link * 2 + direction
     private final long[] lastEntry;
     private final long[] retryAt;
-    private final int[] queueHead;
-    private final int[] queueTail;
+    /** Entry requests not yet taking part in dispatch, per link * 2 + direction, in order. */
+    private final IntQueues entryQueue;
     private final long[] entries;
 
     // single track
@@ -79,14 +82,15 @@ final class RailLines {
     private final TimeWeighted[] sectionsBusy;
     private final int[] sectionsInUse;
 
-    private final Tally[] waitSeconds;
     private final int[] onLink;
 
-    RailLines(Plan plan, Simulation sim, Trains trains, Replication owner) {
+    RailLines(Plan plan, Simulation sim, Trains trains, Replication owner,
+            Measurements measurements) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
+        this.measurements = measurements;
         this.warmup = plan.warmupSeconds;
         int links = plan.linkCount;
         factor = new double[links];
@@ -95,10 +99,7 @@ final class RailLines {
         Arrays.fill(lastEntry, Long.MIN_VALUE / 4);
         retryAt = new long[links * 2];
         Arrays.fill(retryAt, Long.MAX_VALUE);
-        queueHead = new int[links * 2];
-        queueTail = new int[links * 2];
-        Arrays.fill(queueHead, Trains.NONE);
-        Arrays.fill(queueTail, Trains.NONE);
+        entryQueue = new IntQueues(links * 2, 256);
         entries = new long[links * 2];
         sectionTrain = new int[plan.sectionTotal];
         Arrays.fill(sectionTrain, Trains.NONE);
@@ -120,18 +121,16 @@ final class RailLines {
         Arrays.fill(entryCandidate, Trains.NONE);
         sectionsBusy = new TimeWeighted[links];
         sectionsInUse = new int[links];
-        waitSeconds = new Tally[links];
         onLink = new int[links];
         for (int l = 0; l < links; l++) {
-            waitSeconds[l] = new Tally(warmup);
             if (plan.linkSingleTrack[l]) {
                 sectionsBusy[l] = new TimeWeighted(0, 0, warmup);
             }
         }
     }
 
-    /** Train {@code t} asks to enter rail link {@code l} in direction {@code dir}. */
-    void request(int t, int l, int dir, long now) {
+    @Override
+    public void enter(int t, int l, int dir, long now) {
         trains.since[t] = now;
         trains.place[t] = -1;
         onLink[l]++;
@@ -142,34 +141,13 @@ final class RailLines {
                 entryCandidate[k] = t;
                 appendWaiting(l, t);
             } else {
-                enqueue(k, t);
+                entryQueue.add(k, t);
             }
             dispatchSingle(l, now);
         } else {
-            enqueue(k, t);
+            entryQueue.add(k, t);
             dispatchDouble(l, dir, now);
         }
-    }
-
-    private void enqueue(int k, int t) {
-        trains.next[t] = Trains.NONE;
-        if (queueTail[k] == Trains.NONE) {
-            queueHead[k] = t;
-        } else {
-            trains.next[queueTail[k]] = t;
-        }
-        queueTail[k] = t;
-    }
-
-    private int dequeue(int k) {
-        int t = queueHead[k];
-        if (t != Trains.NONE) {
-            queueHead[k] = trains.next[t];
-            if (queueHead[k] == Trains.NONE) {
-                queueTail[k] = Trains.NONE;
-            }
-        }
-        return t;
     }
 
     /** A RAIL_RETRY event: the headway of {@code link * 2 + dir} has passed. */
@@ -212,7 +190,8 @@ final class RailLines {
     }
 
     /** Sets a link's closure factor and lets trains in if it rose. */
-    void setFactor(int l, double newFactor, long now) {
+    @Override
+    public void setFactor(int l, double newFactor, long now) {
         factor[l] = newFactor;
         if (plan.linkSingleTrack[l]) {
             dispatchSingle(l, now);
@@ -224,7 +203,7 @@ final class RailLines {
 
     private void exit(int t, int l, long now) {
         onLink[l]--;
-        waitSeconds[l].record(now, now - trains.since[t] - plan.linkRunSeconds[l]);
+        measurements.linkWaitEnded(t, l, now - trains.since[t] - plan.linkRunSeconds[l], now);
         owner.leaveLink(t, now);
     }
 
@@ -275,8 +254,8 @@ final class RailLines {
 
     private void dispatchDouble(int l, int dir, long now) {
         int k = l * 2 + dir;
-        while (queueHead[k] != Trains.NONE && entryAllowed(l, dir, now)) {
-            int t = dequeue(k);
+        while (!entryQueue.isEmpty(k) && entryAllowed(l, dir, now)) {
+            int t = entryQueue.poll(k);
             recordEntry(l, dir, now);
             sim.schedule(now + plan.linkRunSeconds[l], Replication.RAIL_SECTION_END, t);
         }
@@ -374,7 +353,7 @@ final class RailLines {
             removeWaiting(l, t);
             // the next entry request of this direction takes part from now on
             int k = l * 2 + dir;
-            entryCandidate[k] = dequeue(k);
+            entryCandidate[k] = entryQueue.poll(k);
             if (entryCandidate[k] != Trains.NONE) {
                 insertWaiting(l, entryCandidate[k]);
             }
@@ -392,8 +371,18 @@ final class RailLines {
         return true;
     }
 
+    /** Storms do not stop trains on rail lines. */
+    @Override
+    public void stormBegins(int l) {
+    }
+
+    @Override
+    public void stormEnds(int l, long now) {
+    }
+
     /** Trains that entered the link after the warm-up, both directions. */
-    long trains(int l) {
+    @Override
+    public long trains(int l) {
         return entries[l * 2] + entries[l * 2 + 1];
     }
 
@@ -402,7 +391,8 @@ final class RailLines {
      * double track with a capacity, entries in the busier direction over capacity × days;
      * 0 for a double-track link without a capacity limit.
      */
-    double utilization(int l, long end) {
+    @Override
+    public double utilization(int l, long end) {
         if (plan.linkSingleTrack[l]) {
             return sectionsBusy[l].mean(end) / plan.sectionCount[l];
         }
@@ -414,12 +404,14 @@ final class RailLines {
         return Math.max(entries[l * 2], entries[l * 2 + 1]) / (capacity * days);
     }
 
-    Tally waitSeconds(int l) {
-        return waitSeconds[l];
+    /** Rail lines keep no period series. */
+    @Override
+    public double[] utilizationByPeriod(int l) {
+        return null;
     }
 
-    /** Trains on the link or waiting to enter it. */
-    int onLink(int l) {
+    @Override
+    public int onLink(int l) {
         return onLink[l];
     }
 }

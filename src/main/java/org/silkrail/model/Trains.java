@@ -25,7 +25,7 @@ final class Trains {
     long[] bornAt;
     /** When the current wait began (link request, port arrival), seconds. */
     long[] since;
-    /** Intrusive list links for whichever queue the train is in. */
+    /** Single track: the train's neighbours in its link's waiting list ({@code RailLines}). */
     int[] next;
     int[] prev;
     /** Single track: section being run, or the loop waited in (-1 at the line's entry). */

@@ -1,0 +1,135 @@
+package org.silkrail.model;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.silkrail.engine.Distribution;
+import org.silkrail.engine.RandomStreams;
+import org.silkrail.engine.Sampler;
+import org.silkrail.engine.SimTime;
+import org.silkrail.engine.Simulation;
+
+/**
+ * The demand of one replication: each flow's arrival process ({@code poisson}, {@code every} or a
+ * {@code schedule}) and the trains it creates — route, TEU and wagons — at the flow's origin.
+ *
+ * <p>Each flow has one pending FLOW_ARRIVAL event at a time; handling it schedules the next one
+ * first, then creates the train. A train's route is fixed when it is created
+ * ({@link #chooseRoute}: one uniform per train from {@code demand/<flow>/route} under
+ * {@code shares}, else the flow's single route). Random numbers come from the flow's own streams,
+ * so they do not depend on the rest of the model. No allocation per event.
+ */
+final class Demand {
+    private final Plan plan;
+    private final Simulation sim;
+    private final Trains trains;
+
+    /** Poisson gaps, seconds; null for other arrival kinds and for a zero rate. */
+    private final Sampler[] flowGap;
+    private final Sampler[] flowTeu;
+    private final UniformRandomProvider[] flowRoute;
+    /** Schedules: the next listed time's index, and the start of the current cycle, seconds. */
+    private final int[] flowScheduleIndex;
+    private final long[] flowCycleStart;
+
+    Demand(Plan plan, Simulation sim, Trains trains, RandomStreams streams, int replication) {
+        this.plan = plan;
+        this.sim = sim;
+        this.trains = trains;
+        int flows = plan.flowCount;
+        flowGap = new Sampler[flows];
+        flowTeu = new Sampler[flows];
+        flowRoute = new UniformRandomProvider[flows];
+        flowScheduleIndex = new int[flows];
+        flowCycleStart = new long[flows];
+        for (int f = 0; f < flows; f++) {
+            String key = "demand/" + plan.flowIds[f];
+            UniformRandomProvider arrivals = streams.stream(replication, key + "/arrivals");
+            if (plan.flowArrivals[f] instanceof ArrivalSpec.Poisson poisson) {
+                if (poisson.ratePerSecond() > 0) {
+                    flowGap[f] = new Distribution.Exponential(1 / poisson.ratePerSecond())
+                            .sampler(arrivals);
+                }
+            }
+            flowTeu[f] = plan.flowTeu[f].sampler(streams.stream(replication, key + "/teu"));
+            flowRoute[f] = streams.stream(replication, key + "/route");
+        }
+    }
+
+    /** Schedules every flow's first train. */
+    void start() {
+        for (int f = 0; f < plan.flowCount; f++) {
+            ArrivalSpec arrivals = plan.flowArrivals[f];
+            if (arrivals instanceof ArrivalSpec.Poisson) {
+                if (flowGap[f] != null) {
+                    sim.schedule(SimTime.ofSeconds(flowGap[f].sample()), Replication.FLOW_ARRIVAL, f);
+                }
+            } else if (arrivals instanceof ArrivalSpec.Every) {
+                sim.schedule(0, Replication.FLOW_ARRIVAL, f);
+            } else {
+                scheduleFromTimetable(f, 0);
+            }
+        }
+    }
+
+    /**
+     * FLOW_ARRIVAL of flow {@code f}: schedules the flow's next train and returns a new train at
+     * the flow's origin (leg 0), its fields set; the caller routes it.
+     */
+    int onArrival(int f, long now) {
+        scheduleNextTrain(f, now);
+        int t = trains.create();
+        int route = chooseRoute(f);
+        int teu = (int) Math.round(flowTeu[f].sample());
+        trains.flow[t] = f;
+        trains.route[t] = route;
+        trains.leg[t] = 0;
+        trains.teu[t] = teu;
+        // one 40-ft container (2 TEU) per flat wagon
+        trains.wagons[t] = Math.max(1, (teu + 1) / 2);
+        trains.bornAt[t] = now;
+        return t;
+    }
+
+    /** The route of a new train of flow {@code f}: drawn by the flow's shares if it has several. */
+    private int chooseRoute(int f) {
+        int[] choices = plan.flowRoutes[f];
+        int choice = 0;
+        if (choices.length > 1) {
+            double u = flowRoute[f].nextDouble();
+            double[] cumulative = plan.flowRouteCumulative[f];
+            while (u >= cumulative[choice] && choice < choices.length - 1) {
+                choice++;
+            }
+        }
+        return choices[choice];
+    }
+
+    private void scheduleNextTrain(int f, long now) {
+        ArrivalSpec arrivals = plan.flowArrivals[f];
+        if (arrivals instanceof ArrivalSpec.Poisson) {
+            sim.schedule(now + SimTime.ofSeconds(flowGap[f].sample()), Replication.FLOW_ARRIVAL, f);
+        } else if (arrivals instanceof ArrivalSpec.Every every) {
+            sim.schedule(now + every.intervalSeconds(), Replication.FLOW_ARRIVAL, f);
+        } else {
+            scheduleFromTimetable(f, now);
+        }
+    }
+
+    /** The next listed time of a schedule at or after {@code now}, repeating by its cycle. */
+    private void scheduleFromTimetable(int f, long now) {
+        ArrivalSpec.Schedule schedule = (ArrivalSpec.Schedule) plan.flowArrivals[f];
+        long[] times = plan.flowScheduleTimes[f];
+        int i = flowScheduleIndex[f];
+        if (times.length == 0) {
+            return;
+        }
+        if (i == times.length) {
+            if (schedule.cycleSeconds() <= 0) {
+                return;
+            }
+            flowCycleStart[f] += schedule.cycleSeconds();
+            i = 0;
+        }
+        flowScheduleIndex[f] = i + 1;
+        sim.schedule(Math.max(now, flowCycleStart[f] + times[i]), Replication.FLOW_ARRIVAL, f);
+    }
+}
