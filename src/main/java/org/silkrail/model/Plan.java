@@ -36,13 +36,6 @@ final class Plan {
     // nodes
     final int nodeCount;
     final String[] nodeIds;
-    /** Trains queue here: the node processes or has a quota. */
-    final boolean[] nodeStation;
-    /** Quota-only nodes hand trains over without processing and without a server limit. */
-    final boolean[] nodeUnlimited;
-    final int[] nodeServers;
-    final Distribution[] nodeProcess;
-    final double[] nodeQuotaPerDay;
 
     // stations: the queues and servers trains are processed at. A node that processes both
     // directions together has one station for both; a node that splits them has one per
@@ -102,6 +95,9 @@ final class Plan {
     // flows
     final int flowCount;
     final String[] flowIds;
+    /** Origin and destination node ids. */
+    final String[] flowFrom;
+    final String[] flowTo;
     final ArrivalSpec[] flowArrivals;
     /** Listed times of a schedule flow, ascending; {@code null} for other flows. */
     final long[][] flowScheduleTimes;
@@ -143,24 +139,8 @@ final class Plan {
 
         nodeCount = net.nodeCount();
         nodeIds = new String[nodeCount];
-        nodeStation = new boolean[nodeCount];
-        nodeUnlimited = new boolean[nodeCount];
-        nodeServers = new int[nodeCount];
-        nodeProcess = new Distribution[nodeCount];
-        nodeQuotaPerDay = new double[nodeCount];
         for (int n = 0; n < nodeCount; n++) {
-            NodeSpec node = net.node(n);
             nodeIds[n] = net.nodeId(n);
-            nodeQuotaPerDay[n] = node.quotaPerDay();
-            if (node.processes()) {
-                nodeStation[n] = true;
-                nodeServers[n] = node.servers();
-                nodeProcess[n] = node.processSeconds();
-            } else if (node.quotaPerDay() > 0) {
-                nodeStation[n] = true;
-                nodeUnlimited[n] = true;
-                nodeServers[n] = 1;
-            }
         }
 
         nodeStations = new int[nodeCount][DIRECTIONS];
@@ -289,6 +269,8 @@ final class Plan {
         List<String> keys = new ArrayList<>();
         flowCount = spec.demand().size();
         flowIds = new String[flowCount];
+        flowFrom = new String[flowCount];
+        flowTo = new String[flowCount];
         flowArrivals = new ArrivalSpec[flowCount];
         flowScheduleTimes = new long[flowCount][];
         flowTeu = new Distribution[flowCount];
@@ -401,6 +383,8 @@ final class Plan {
         int f = 0;
         for (FlowSpec flow : spec.demand().values()) {
             flowIds[f] = flow.id();
+            flowFrom[f] = flow.from();
+            flowTo[f] = flow.to();
             flowArrivals[f] = flow.trains();
             if (flow.trains() instanceof ArrivalSpec.Schedule schedule) {
                 flowScheduleTimes[f] = schedule.timesSeconds();
@@ -498,6 +482,16 @@ final class Plan {
         if (n > 2 && waypoints.get(n - 1).equals(waypoints.get(n - 2))) {
             waypoints.remove(n - 1);
         }
+    }
+
+    /** The spelling of direction {@code d} in results: {@code west} or {@code east}. */
+    static String directionName(int d) {
+        return Direction.values()[d].yamlName();
+    }
+
+    /** Whether trains of some direction queue at node {@code n}. */
+    boolean hasStation(int n) {
+        return nodeStations[n][0] >= 0 || nodeStations[n][1] >= 0;
     }
 
     /** Days in the measured window, rounded up; at least 1. */
