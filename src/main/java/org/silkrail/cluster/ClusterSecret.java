@@ -3,7 +3,6 @@ package org.silkrail.cluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -72,32 +71,42 @@ public final class ClusterSecret {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": " + (Files.exists(file)
                     ? "not a regular file" : "no such file") + "; the secret file is a line of"
-                    + " text, e.g. made with `openssl rand -base64 32 > " + file + "; chmod 600 "
+                    + " text, e.g. made with `openssl rand -base64 32 > " + file + " && chmod 600 "
                     + file + "`");
         }
-        PosixFileAttributeView posix = Files.getFileAttributeView(file,
-                PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        String text;
         try {
-            if (posix != null) {
-                Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
-                if (permissions.contains(PosixFilePermission.GROUP_READ)
-                        || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                    throw new IllegalArgumentException(file + ": others can read the cluster"
-                            + " secret; allow only its owner: chmod 600 " + file);
-                }
+            if (readableByOthers(file)) {
+                throw new IllegalArgumentException(file + ": others can read the cluster"
+                        + " secret; allow only its owner: chmod 600 " + file);
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes is"
-                        + " not a secret file (at most " + MAX_FILE_BYTES + " bytes)");
+            long bytes = Files.size(file);
+            if (bytes > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(file + ": " + bytes + " bytes is not a"
+                        + " secret file (at most " + MAX_FILE_BYTES + " bytes)");
             }
-            return of(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read the cluster secret: "
                     + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(file.toString()) ? e
-                    : new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
+        try {
+            return of(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether group or others may read the file; false where there are no POSIX permissions. */
+    private static boolean readableByOthers(Path file) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(file,
+                PosixFileAttributeView.class);
+        if (posix == null) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
+        return permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ);
     }
 
     /**

@@ -45,7 +45,10 @@ final class MembershipLog implements InitialMembershipListener {
 
     @Override
     public void memberAdded(MembershipEvent event) {
-        joined(event.getMember(), "joined");
+        // a member that forms a cluster is told of itself
+        if (!event.getMember().localMember()) {
+            joined(event.getMember(), "joined");
+        }
     }
 
     @Override

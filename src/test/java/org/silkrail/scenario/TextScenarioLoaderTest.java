@@ -51,6 +51,22 @@ class TextScenarioLoaderTest {
     }
 
     @Test
+    void load_overrideNamesAFile_refusedNotLeftToTheBinder() throws Exception {
+        Path file = dir.resolve("passwd");
+        Files.writeString(file, MARKER + "\n");
+        ScenarioContent content = ScenarioContent.read(Path.of("scenarios/tiny-corridor.yaml"));
+        for (String override : List.of("network=" + file, "extends=" + file,
+                "network.extends=" + file)) {
+            assertThatThrownBy(() -> TextScenarioLoader.load(content.name(), content.text(),
+                    List.of(override)))
+                    .as(override).isInstanceOf(ScenarioException.class)
+                    .hasMessageStartingWith("--set:1:1: ")
+                    .hasMessageContaining("--set cannot name a file")
+                    .message().doesNotContain(MARKER);
+        }
+    }
+
+    @Test
     void load_longOrControlCharacterFileName_quotedAsAShortEscapedExcerpt() {
         String name = "/tmp/\u001b[31m" + "x".repeat(1000);
         String text = "{\"scenario\": \"evil\", \"network\": \"" + name.replace("\u001b",
