@@ -111,6 +111,29 @@ class TwoWayTest {
         assertThat(r.nodes().get("Y").processHours()).isCloseTo(20, within(1e-9));
     }
 
+    /** The shipped gauge changes hold the reference's transshipment capacities (§3.1, §3.2, §3.5). */
+    @Test
+    void shippedGaugeChanges_reproduceReferenceCapacities() throws Exception {
+        var nodes = ScenarioLoader.load(Path.of("scenarios/baseline-2025.yaml")).model()
+                .network().nodes();
+        for (org.silkrail.network.Direction d : org.silkrail.network.Direction.values()) {
+            var dostyk = nodes.get("DOS").processing(d);
+            double perTrackTeuPerDay = dostyk.teuPerServerHour() * 24;
+            // Dostyk station: 760 TEU/day on its 2 tracks [S13]; TransTerminal: up to 12
+            // trains/day of 100 TEU [S16][S110] on the other 3
+            assertThat(2 * perTrackTeuPerDay).isCloseTo(760, withPercentage(1.5));
+            assertThat((dostyk.servers() - 2) * perTrackTeuPerDay / 100).isCloseTo(12,
+                    withPercentage(5));
+            assertThat(dostyk.quotaPerDay()).isEqualTo(28); // exchange agreement [S14]
+            // Khorgos Gateway: 19–20 trains/day of 100 TEU [S17]
+            var altynkol = nodes.get("ALT").processing(d);
+            assertThat(altynkol.servers() * altynkol.teuPerServerHour() * 24 / 100)
+                    .isBetween(19.0, 20.0);
+            // Małaszewicze: 14 broad-gauge pairs/day [S37][S38], by the quota
+            assertThat(nodes.get("MAL").processing(d).quotaPerDay()).isEqualTo(14);
+        }
+    }
+
     @Test
     void heavyTwoWaySingleTrack_betweenDirectionalYards_everyTrainGetsThrough()
             throws Exception {
