@@ -8,15 +8,29 @@ import java.util.Map;
  * The statistics of one entity of a section (node {@code DOS}, flow {@code xian-europe}, the
  * totals) across replications, keyed by metric key in schema order.
  *
+ * @param labels label key ({@code from}) to its text, {@code null} when the entity has none
  * @param metrics metric key to statistic
  * @param shares share key ({@code route_share}) to part name to statistic of the fraction
+ * @param breakdowns breakdown key ({@code directions}) to part name to the part's statistics
  */
-public record EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Stat>> shares) {
+public record EntityStats(Map<String, String> labels, Map<String, Stat> metrics,
+        Map<String, Map<String, Stat>> shares,
+        Map<String, Map<String, EntityStats>> breakdowns) {
     public EntityStats {
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         Map<String, Map<String, Stat>> copy = new LinkedHashMap<>();
         shares.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         shares = Collections.unmodifiableMap(copy);
+        Map<String, Map<String, EntityStats>> parts = new LinkedHashMap<>();
+        breakdowns.forEach((k, v) -> parts.put(k,
+                Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        breakdowns = Collections.unmodifiableMap(parts);
+    }
+
+    /** Statistics without labels or breakdowns. */
+    public EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Stat>> shares) {
+        this(Map.of(), metrics, shares, Map.of());
     }
 
     /** The statistic of a metric; fails fast on a key the schema does not have. */
@@ -27,6 +41,11 @@ public record EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Sta
                     + " known=" + metrics.keySet());
         }
         return s;
+    }
+
+    /** The parts of a breakdown, e.g. {@code breakdown("directions")}; empty if none. */
+    public Map<String, EntityStats> breakdown(String breakdownKey) {
+        return breakdowns.getOrDefault(breakdownKey, Map.of());
     }
 
     /** The parts of a share, e.g. {@code share("route_share")}; empty if none. */

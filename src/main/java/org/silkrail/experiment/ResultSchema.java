@@ -60,7 +60,10 @@ public final class ResultSchema {
                             t -> t.trainsInSystemAtEnd())));
 
     public static final Section<FlowResult> FLOWS = Section.keyed("flows",
-            "per demand flow of the scenario", ReplicationResult::flows, List.of(
+            "per demand flow of the scenario", ReplicationResult::flows,
+            List.of(new Label<>("from", "the flow's origin node id", FlowResult::from),
+                    new Label<>("to", "the flow's destination node id", FlowResult::to)),
+            List.of(
                     Metric.value("trains_generated", "trains",
                             "trains the flow created in the measured window",
                             f -> f.trainsGenerated()),
@@ -69,16 +72,19 @@ public final class ResultSchema {
                             f -> f.trainsDelivered()),
                     Metric.value("teu_delivered", "TEU", "TEU carried by those trains",
                             FlowResult::teuDelivered),
+                    Metric.value("empty_teu_delivered", "TEU",
+                            "empty TEU carried by those trains (not counted in teu_delivered)",
+                            FlowResult::emptyTeuDelivered),
                     Metric.perTrain("transit_days", "days",
                             "per delivered train of the flow, origin to destination",
                             FlowResult::transitDays)),
             List.of(new Share<>("route_share", "route", "trains",
                     "fraction of the flow's delivered trains that took each route",
-                    FlowResult::routeTrains)));
+                    FlowResult::routeTrains)), List.of());
 
     public static final Section<NodeResult> NODES = Section.keyed("nodes",
             "per node (terminal, border, gauge-change station, port)", ReplicationResult::nodes,
-            List.of(
+            List.of(), List.of(
                     Metric.value("arrivals", "trains", "trains that arrived at the node",
                             n -> n.arrivals()),
                     Metric.value("wait_hours", "h",
@@ -96,8 +102,14 @@ public final class ResultSchema {
                             NodeResult::queueMax),
                     Metric.value("quota_hits", "trains",
                             "trains held back at least once because the day's quota was reached",
-                            n -> n.quotaHits())),
-            List.of());
+                            n -> n.quotaHits()),
+                    Metric.value("teu_per_day", "TEU/day",
+                            "loaded and empty TEU of the trains that finished processing at the "
+                                    + "node, per measured day",
+                            NodeResult::teuPerDay)),
+            List.of(), List.of(new Breakdown<>("directions", "direction",
+                    "the node's values for the trains of each direction (west, east)",
+                    NodeResult::directions)));
 
     public static final Section<LinkResult> LINKS = Section.keyed("links",
             "per rail or ferry link, both directions", ReplicationResult::links, List.of(

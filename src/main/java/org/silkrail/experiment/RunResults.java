@@ -99,15 +99,31 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
     private static <T> Map<String, EntityStats> aggregate(Section<T> section,
             List<ReplicationResult> replications) {
         List<Map<String, T>> perReplication = new ArrayList<>(replications.size());
-        Set<String> ids = new LinkedHashSet<>();
         for (ReplicationResult r : replications) {
-            Map<String, T> entities = section.entitiesOf(r);
-            perReplication.add(entities);
+            perReplication.add(section.entitiesOf(r));
+        }
+        return aggregate(section, perReplication, true);
+    }
+
+    /**
+     * Each entity's statistics over replications; {@code withParts} aggregates labels, shares
+     * and breakdowns too (a breakdown's parts report the metrics only).
+     */
+    private static <T> Map<String, EntityStats> aggregate(Section<T> section,
+            List<Map<String, T>> perReplication, boolean withParts) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map<String, T> entities : perReplication) {
             ids.addAll(entities.keySet());
         }
-        int n = replications.size();
+        int n = perReplication.size();
         Map<String, EntityStats> out = new LinkedHashMap<>();
         for (String id : ids) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            if (withParts) {
+                for (Label<T> label : section.labels()) {
+                    labels.put(label.key(), labelOf(label, id, perReplication));
+                }
+            }
             Map<String, Stat> metrics = new LinkedHashMap<>();
             for (Metric<T> metric : section.metrics()) {
                 if (metric.kind() == Metric.Kind.PER_TRAIN) {
@@ -128,12 +144,36 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
                 }
             }
             Map<String, Map<String, Stat>> shares = new LinkedHashMap<>();
-            for (Share<T> share : section.shares()) {
-                shares.put(share.key(), aggregateShare(share, id, perReplication));
+            Map<String, Map<String, EntityStats>> breakdowns = new LinkedHashMap<>();
+            if (withParts) {
+                for (Share<T> share : section.shares()) {
+                    shares.put(share.key(), aggregateShare(share, id, perReplication));
+                }
+                for (Breakdown<T> breakdown : section.breakdowns()) {
+                    List<Map<String, T>> parts = new ArrayList<>(n);
+                    for (Map<String, T> entities : perReplication) {
+                        T entity = entities.get(id);
+                        parts.add(entity == null ? Map.of() : breakdown.parts().apply(entity));
+                    }
+                    breakdowns.put(breakdown.key(), aggregate(section, parts, false));
+                }
             }
-            out.put(id, new EntityStats(metrics, shares));
+            out.put(id, new EntityStats(labels, metrics, shares, breakdowns));
         }
         return out;
+    }
+
+    /** A label's text: the first replication's that has the entity and a text. */
+    private static <T> String labelOf(Label<T> label, String id,
+            List<Map<String, T>> perReplication) {
+        for (Map<String, T> entities : perReplication) {
+            T entity = entities.get(id);
+            String text = entity == null ? null : label.text().apply(entity);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static <T> Map<String, Stat> aggregateShare(Share<T> share, String id,

@@ -49,13 +49,25 @@ public record ReplicationResult(int replication, long seed, long events, double 
     }
 
     /**
+     * @param from origin node id
+     * @param to destination node id
+     * @param teuDelivered loaded TEU of the trains delivered in the window
+     * @param emptyTeuDelivered empty TEU of those trains
      * @param routeTrains trains delivered per route key, for every route the flow may take (see
      *     {@link RouteResult} for the keys)
      */
-    public record FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
-            double[] transitDays, Map<String, Long> routeTrains) {
+    public record FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+            double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+            Map<String, Long> routeTrains) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
+        }
+
+        /** A flow of loaded trains whose ends are not recorded. */
+        public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
+                double[] transitDays, Map<String, Long> routeTrains) {
+            this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
+                    routeTrains);
         }
     }
 
@@ -70,9 +82,24 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param queueMean time-average number of trains waiting
      * @param queueMax largest number of trains waiting
      * @param quotaHits trains held back at least once because the day's quota was reached
+     * @param teuPerDay loaded and empty TEU of the trains that finished processing, per
+     *     measured day
+     * @param directions the same values for the trains of each direction ({@code west},
+     *     {@code east}) that some flow runs in; empty inside a direction's own result
      */
     public record NodeResult(long arrivals, double waitHours, double processHours,
-            double utilization, double queueMean, double queueMax, long quotaHits) {
+            double utilization, double queueMean, double queueMax, long quotaHits,
+            double teuPerDay, Map<String, NodeResult> directions) {
+        public NodeResult {
+            directions = Collections.unmodifiableMap(new LinkedHashMap<>(directions));
+        }
+
+        /** A node's values without TEU and direction breakdown. */
+        public NodeResult(long arrivals, double waitHours, double processHours,
+                double utilization, double queueMean, double queueMax, long quotaHits) {
+            this(arrivals, waitHours, processHours, utilization, queueMean, queueMax, quotaHits,
+                    0, Map.of());
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ public final class ReportWriters {
 
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
-     * routes), route_share.csv and trains.csv. The HTML report adds itself here.
+     * routes), node_directions.csv, route_share.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
         return List.of(
@@ -22,6 +22,8 @@ public final class ReportWriters {
                 new ReplicationsCsv(),
                 new SectionCsv(ResultSchema.FLOWS),
                 new SectionCsv(ResultSchema.NODES),
+                new BreakdownCsv<>(ResultSchema.NODES, ResultSchema.NODES.breakdowns().get(0),
+                        "node_directions.csv"),
                 new SectionCsv(ResultSchema.LINKS),
                 new SectionCsv(ResultSchema.ROUTES),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.silkrail.experiment.Band;
+import org.silkrail.experiment.Breakdown;
 import org.silkrail.experiment.EntityStats;
+import org.silkrail.experiment.Label;
 import org.silkrail.experiment.Metric;
 import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.RunInfo;
@@ -90,12 +92,24 @@ public final class ResultsJsonWriter implements ReportWriter {
     }
 
     private static void putEntity(ObjectNode node, Section<?> section, EntityStats stats) {
-        for (Metric<?> metric : section.metrics()) {
-            putStat(node.putObject(metric.key()), stats.get(metric.key()));
+        for (Label<?> label : section.labels()) {
+            node.put(label.key(), stats.labels().get(label.key()));
         }
+        putMetrics(node, section, stats);
         for (Share<?> share : section.shares()) {
             ObjectNode parts = node.putObject(share.key());
             stats.share(share.key()).forEach((part, stat) -> putStat(parts.putObject(part), stat));
+        }
+        for (Breakdown<?> breakdown : section.breakdowns()) {
+            ObjectNode parts = node.putObject(breakdown.key());
+            stats.breakdown(breakdown.key()).forEach((part, partStats) ->
+                    putMetrics(parts.putObject(part), section, partStats));
+        }
+    }
+
+    private static void putMetrics(ObjectNode node, Section<?> section, EntityStats stats) {
+        for (Metric<?> metric : section.metrics()) {
+            putStat(node.putObject(metric.key()), stats.get(metric.key()));
         }
     }
 

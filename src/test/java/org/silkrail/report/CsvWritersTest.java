@@ -28,8 +28,9 @@ class CsvWritersTest {
         List<Path> written = ReportWriters.writeAll(ReportWriters.standard(),
                 FakeModel.results(2, 3, 1), dir);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
-                "results.json", "replications.csv", "flows.csv", "nodes.csv", "links.csv",
-                "routes.csv", "route_share.csv", "trains.csv");
+                "results.json", "replications.csv", "flows.csv", "nodes.csv",
+                "node_directions.csv", "links.csv", "routes.csv", "route_share.csv",
+                "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);
     }
 
@@ -39,7 +40,8 @@ class CsvWritersTest {
         List<List<String>> rows = read(new SectionCsv(org.silkrail.experiment.ResultSchema.NODES)
                 .writeTo(dir, results));
         assertThat(rows.get(0)).containsExactly("replication", "id", "arrivals", "wait_hours",
-                "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits");
+                "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
+                "teu_per_day");
         assertThat(rows).hasSize(1 + 4 * 4);
         double[] dosWaits = new double[4];
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -98,6 +100,32 @@ class CsvWritersTest {
     }
 
     @Test
+    void flowsCsv_labels_followTheId() throws IOException {
+        List<List<String>> rows = read(new SectionCsv(org.silkrail.experiment.ResultSchema.FLOWS)
+                .writeTo(dir, FakeModel.results(1, 5, 1)));
+        assertThat(rows.get(0).subList(0, 4)).containsExactly("replication", "id", "from", "to");
+        assertThat(rows.get(1).subList(1, 4)).containsExactly("xian-europe", "XIA", "DUI");
+        // a flow whose ends were not recorded has empty fields, not "null"
+        assertThat(rows.get(2).subList(2, 4)).containsExactly("", "");
+    }
+
+    @Test
+    void nodeDirectionsCsv_givesBackTheDirectionStatistics() throws IOException {
+        RunResults results = FakeModel.results(3, 5, 1);
+        var nodes = org.silkrail.experiment.ResultSchema.NODES;
+        List<List<String>> rows = read(new BreakdownCsv<>(nodes, nodes.breakdowns().get(0),
+                "node_directions.csv").writeTo(dir, results));
+        assertThat(rows.get(0).subList(0, 4)).containsExactly("replication", "id", "direction",
+                "arrivals");
+        double[] westArrivals = rows.stream().skip(1)
+                .filter(r -> r.get(1).equals("DOS") && r.get(2).equals("west"))
+                .mapToDouble(r -> Double.parseDouble(r.get(3))).toArray();
+        assertThat(westArrivals).hasSize(3);
+        assertThat(Stat.of(westArrivals).mean()).isCloseTo(results.nodes().get("DOS")
+                .breakdown("directions").get("west").get("arrivals").mean(), within(1e-9));
+    }
+
+    @Test
     void trainsCsv_oneRowPerDeliveredTrain() throws IOException {
         RunResults results = FakeModel.results(2, 5, 1);
         List<List<String>> rows = read(
@@ -115,7 +143,9 @@ class CsvWritersTest {
     @Test
     void routeShareCsv_sharesOfAFlowSumToOne() throws IOException {
         RunResults results = FakeModel.results(1, 5, 1);
-        List<List<String>> rows = read(ReportWriters.standard().get(6).writeTo(dir, results));
+        List<List<String>> rows = read(ReportWriters.standard().stream()
+                .filter(w -> w.fileName().equals("route_share.csv")).findFirst().orElseThrow()
+                .writeTo(dir, results));
         assertThat(rows.get(0)).containsExactly("replication", "id", "route", "trains",
                 "route_share");
         double sum = rows.stream().skip(1).filter(r -> r.get(1).equals("xian-europe"))

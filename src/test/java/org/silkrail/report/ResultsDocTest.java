@@ -27,6 +27,13 @@ class ResultsDocTest {
             for (Share<?> s : section.shares()) {
                 assertThat(doc).contains("| `" + s.key() + ".");
             }
+            for (var label : section.labels()) {
+                assertThat(doc).as(section.key() + "." + label.key())
+                        .contains("| `" + label.key() + "` | |");
+            }
+            for (var breakdown : section.breakdowns()) {
+                assertThat(doc).contains("| `" + breakdown.key() + ".");
+            }
         }
         for (SeriesKind kind : ResultSchema.SERIES) {
             assertThat(doc).contains("| `" + kind.key() + "` | " + kind.unit() + " | "

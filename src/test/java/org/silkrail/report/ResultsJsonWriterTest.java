@@ -23,10 +23,15 @@ class ResultsJsonWriterTest {
     static final List<String> ENGINE = List.of("events", "wall_seconds", "events_per_second");
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
-    static final List<String> FLOW = List.of("trains_generated", "trains_delivered",
-            "teu_delivered", "transit_days", "route_share");
-    static final List<String> NODE = List.of("arrivals", "wait_hours", "process_hours",
-            "utilization", "queue_mean", "queue_max", "quota_hits");
+    static final List<String> FLOW = List.of("from", "to", "trains_generated",
+            "trains_delivered", "teu_delivered", "empty_teu_delivered", "transit_days",
+            "route_share");
+    static final List<String> NODE_METRICS = List.of("arrivals", "wait_hours",
+            "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
+            "teu_per_day");
+    static final List<String> NODE = concat(NODE_METRICS, List.of("directions"));
+    /** Keys whose values are plain strings or nested objects, not statistics. */
+    static final List<String> NOT_STATS = List.of("route_share", "from", "to", "directions");
     static final List<String> LINK = List.of("trains", "utilization", "wait_hours");
     static final List<String> ROUTE = List.of("trains", "transit_days");
     static final List<String> STAT = List.of("mean", "sd", "ci95_low", "ci95_high", "n");
@@ -54,6 +59,11 @@ class ResultsJsonWriterTest {
         }
         assertThat(names(root.get("nodes"))).containsExactly("XIA", "DOS", "MAL", "BAK");
         root.get("nodes").values().forEach(n -> checkEntity(n, "nodes", NODE));
+        assertThat(root.at("/flows/xian-europe/from").asString()).isEqualTo("XIA");
+        assertThat(root.at("/flows/xian-europe/to").asString()).isEqualTo("DUI");
+        assertThat(names(root.at("/nodes/DOS/directions"))).containsExactly("west", "east");
+        root.at("/nodes/DOS/directions").values()
+                .forEach(d -> checkEntity(d, "nodes", NODE_METRICS));
         root.get("links").values().forEach(n -> checkEntity(n, "links", LINK));
         root.get("routes").values().forEach(n -> checkEntity(n, "routes", ROUTE));
         assertThat(names(root.get("series"))).containsExactly("node_queue_daily",
@@ -121,13 +131,19 @@ class ResultsJsonWriterTest {
     private static void checkEntity(JsonNode entity, String section, List<String> keys) {
         assertThat(names(entity)).as(section).containsExactlyElementsOf(keys);
         for (String key : keys) {
-            if (key.equals("route_share")) {
+            if (NOT_STATS.contains(key)) {
                 continue;
             }
             List<String> expected = PER_TRAIN.contains(section + "." + key) ? DISTRIBUTION : STAT;
             assertThat(names(entity.get(key))).as(section + "." + key)
                     .containsExactlyElementsOf(expected);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> names(JsonNode node) {
