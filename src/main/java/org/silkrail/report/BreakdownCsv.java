@@ -39,7 +39,7 @@ public final class BreakdownCsv<T> implements ReportWriter {
         List<String> header = new ArrayList<>(List.of("replication", "id",
                 breakdown.partKey()));
         section.metrics().forEach(m -> header.add(m.key()));
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
                 for (Map.Entry<String, T> part : breakdown.parts().apply(e.getValue())
