@@ -44,10 +44,13 @@ public final class DemandScale {
 
     static Map<String, FlowSpec> apply(Map<String, FlowSpec> demand, double scale) {
         checkScale(scale);
+        if (scale == DEFAULT) {
+            return demand;
+        }
         Map<String, FlowSpec> scaled = new LinkedHashMap<>();
         for (FlowSpec f : demand.values()) {
             scaled.put(f.id(), new FlowSpec(f.id(), f.from(), f.to(), scale(f.trains(), scale),
-                    f.teu(), f.route()));
+                    f.teu(), f.emptyTeu(), f.direction(), f.route()));
         }
         return scaled;
     }

@@ -32,6 +32,22 @@ class DemandScaleTest {
     }
 
     @Test
+    void set_demandScale_keepsEveryOtherFieldOfTheFlows() throws ScenarioException {
+        ModelSpec base = ScenarioLoader.load(Path.of("scenarios/baseline-2025.yaml")).model();
+        ModelSpec scaled = ScenarioLoader.load(Path.of("scenarios/baseline-2025.yaml"),
+                List.of("demand_scale=2")).model();
+
+        assertThat(base.demand().values()).anySatisfy(f -> assertThat(f.emptyTeu()).isNotNull());
+        base.demand().forEach((id, f) -> {
+            var s = scaled.demand().get(id);
+            assertThat(s.emptyTeu()).as(id).isEqualTo(f.emptyTeu());
+            assertThat(s.direction()).as(id).isEqualTo(f.direction());
+            assertThat(s.teu()).as(id).isEqualTo(f.teu());
+            assertThat(s.route()).as(id).isEqualTo(f.route());
+        });
+    }
+
+    @Test
     void load_withoutDemandScale_sameModelAsScaleOne() throws ScenarioException {
         assertThat(OverridesTest.load(BASE, "demand_scale=1"))
                 .isEqualTo(OverridesTest.load(BASE));
