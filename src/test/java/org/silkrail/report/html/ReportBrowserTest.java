@@ -435,10 +435,10 @@ class ReportBrowserTest {
                         .reduce(function (n, s) { return n + (s.data || []).length; }, 0);""",
                     chart.getAttribute("data-chart"))).isGreaterThan(0L);
         }
-        // one row per main metric: TEU/year, transit days, 8 flows, up to 5 nodes
+        // one row per main metric: TEU/year, transit days, 16 flows (both ways), up to 5 nodes
         assertThat((Long) script("""
                 return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
-                    .data.length;""")).isBetween(11L, 15L);
+                    .data.length;""")).isBetween(19L, 23L);
         assertThat(driver.findElement(By.id("table-runs")).getText())
                 .contains("baseline-2025 (base)", "third-railway");
     }
