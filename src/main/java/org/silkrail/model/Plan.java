@@ -126,6 +126,8 @@ final class Plan {
     final int[][] stormLinks;
     final double[] stormsPerSecond;
     final Distribution[] stormDuration;
+    /** Relative monthly storm rates; null where the rate is constant. */
+    final MonthlyProfile[] stormMonthly;
 
     Plan(ModelSpec spec, CompiledNetwork net) {
         RunSettings run = spec.run();
@@ -447,6 +449,7 @@ final class Plan {
         stormLinks = new int[stormCount][];
         stormsPerSecond = new double[stormCount];
         stormDuration = new Distribution[stormCount];
+        stormMonthly = new MonthlyProfile[stormCount];
         int s = 0;
         for (StormSpec storm : spec.weather().values()) {
             stormIds[s] = storm.id();
@@ -461,6 +464,7 @@ final class Plan {
             }
             stormsPerSecond[s] = storm.stormsPerSecond();
             stormDuration[s] = storm.durationSeconds();
+            stormMonthly[s] = storm.monthly();
             s++;
         }
     }
