@@ -65,11 +65,32 @@ public final class ResultSchema {
                     new Label<>("to", "the flow's destination node id", FlowResult::to)),
             List.of(
                     Metric.value("trains_generated", "trains",
-                            "trains the flow created in the measured window",
+                            "trains the flow put on the railway in the measured window (accepted, or held at "
+                                    + "the origin; refused trains are not counted)",
                             f -> f.trainsGenerated()),
                     Metric.value("trains_delivered", "trains",
                             "of the flow's trains, those delivered in the measured window",
                             f -> f.trainsDelivered()),
+                    Metric.value("trains_offered", "trains",
+                            "trains the flow's demand offered in the measured window; = "
+                                    + "accepted + refused + held at the end",
+                            f -> f.offers().offered()),
+                    Metric.value("trains_accepted", "trains",
+                            "of the trains offered, those the railway accepted and dispatched "
+                                    + "(at once or after a hold)",
+                            f -> f.offers().accepted()),
+                    Metric.value("trains_refused", "trains",
+                            "of the trains offered, those refused because an acceptance ban "
+                                    + "lay on their route (policy: refuse)",
+                            f -> f.offers().refused()),
+                    Metric.value("trains_held", "trains",
+                            "of the trains offered, those held at the origin by an acceptance "
+                                    + "ban at least once (policy: hold)",
+                            f -> f.offers().held()),
+                    Metric.value("trains_held_at_end", "trains",
+                            "of the trains offered, those still held at the origin at the "
+                                    + "horizon",
+                            f -> f.offers().heldAtEnd()),
                     Metric.value("teu_delivered", "TEU", "TEU carried by those trains",
                             FlowResult::teuDelivered),
                     Metric.value("empty_teu_delivered", "TEU",

@@ -272,7 +272,8 @@ final class Measurements {
     }
 
     /** The result of the run, at the simulation's current time; call once, at the end. */
-    ReplicationResult result(long wallNanos, Stations stations, LinkModel[] linkModels) {
+    ReplicationResult result(long wallNanos, Stations stations, LinkModel[] linkModels,
+            Acceptance acceptance) {
         long end = sim.now();
         double measuredDays = SimTime.toDays(end - warmup);
         ReplicationResult.Totals totals = new ReplicationResult.Totals(generated, delivered,
@@ -287,7 +288,10 @@ final class Measurements {
             }
             flows.put(plan.flowIds[f], new ReplicationResult.FlowResult(plan.flowFrom[f],
                     plan.flowTo[f], flowGenerated[f], flowDelivered[f], flowTeuDelivered[f],
-                    flowEmptyTeuDelivered[f], flowTransit[f].values(), byRoute));
+                    flowEmptyTeuDelivered[f], flowTransit[f].values(), byRoute,
+                    new ReplicationResult.Offers(acceptance.offered(f), acceptance.accepted(f),
+                            acceptance.refused(f), acceptance.everHeld(f),
+                            acceptance.heldNow(f))));
         }
 
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();

@@ -5,12 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.silkrail.network.NetworkSpec;
 
-/** Everything the model needs for one scenario, validated and in simulation units. */
+/**
+ * Everything the model needs for one scenario, validated and in simulation units.
+ *
+ * @param acceptance per node id: its yard and acceptance ban; empty for none
+ */
 public record ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
-        Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run) {
+        Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run,
+        Map<String, AcceptanceSpec> acceptance) {
     public ModelSpec {
         demand = Collections.unmodifiableMap(new LinkedHashMap<>(demand));
         closures = Collections.unmodifiableMap(new LinkedHashMap<>(closures));
         weather = Collections.unmodifiableMap(new LinkedHashMap<>(weather));
+        acceptance = acceptance == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(acceptance));
+    }
+
+    /** A scenario without yards or acceptance bans. */
+    public ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
+            Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run) {
+        this(network, demand, closures, weather, run, Map.of());
     }
 }

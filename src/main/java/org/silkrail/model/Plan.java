@@ -59,6 +59,14 @@ final class Plan {
     final double[] stationYardTeu;
     /** Whether some flow runs in direction d (results report only those directions). */
     final boolean[] directionUsed;
+    /** Back-pressure ({@link AcceptanceSpec}): yard places in trains, 0 for no limit. */
+    final int[] stationYardTrains;
+    /** Waiting trains that start an acceptance ban, 0 for none; and that lift it. */
+    final int[] stationBanAt;
+    final int[] stationBanLift;
+    final boolean[] stationBanRefuses;
+    /** Whether some station has a yard or a ban (else {@link Acceptance} does nothing). */
+    final boolean anyAcceptance;
 
     // links
     final int linkCount;
@@ -91,6 +99,8 @@ final class Plan {
     final int[][] routeNodes;
     final int[][] routeLinks;
     final int[][] routeDirs;
+    /** Per route × direction: the stations on it, in route order, that may ban acceptance. */
+    final int[][] routeBanStations;
 
     // flows
     final int flowCount;
@@ -193,6 +203,27 @@ final class Plan {
                 stationServers[st] = 1;
             }
         }
+
+        stationYardTrains = new int[stationCount];
+        stationBanAt = new int[stationCount];
+        stationBanLift = new int[stationCount];
+        stationBanRefuses = new boolean[stationCount];
+        for (AcceptanceSpec a : spec.acceptance().values()) {
+            int n = net.nodeIndex(a.node());
+            if (n < 0) {
+                throw new IllegalArgumentException("yard or ban on a node not in network: node="
+                        + a.node());
+            }
+            for (int st = 0; st < stationCount; st++) {
+                if (stationNode[st] == n) {
+                    stationYardTrains[st] = a.yardTrains();
+                    stationBanAt[st] = a.banAtTrains();
+                    stationBanLift[st] = a.liftAtTrains();
+                    stationBanRefuses[st] = a.refuse();
+                }
+            }
+        }
+        anyAcceptance = !spec.acceptance().isEmpty();
 
         linkCount = net.linkCount();
         linkIds = new String[linkCount];
@@ -380,6 +411,20 @@ final class Plan {
             for (int i = 0; i < routeLinks[r].length; i++) {
                 int l = routeLinks[r][i];
                 routeDirs[r][i] = linkFrom[l] == routeNodes[r][i] ? 0 : 1;
+            }
+        }
+        routeBanStations = new int[routeCount * DIRECTIONS][];
+        for (int r = 0; r < routeCount; r++) {
+            for (int d = 0; d < DIRECTIONS; d++) {
+                int[] bans = new int[routeNodes[r].length];
+                int count = 0;
+                for (int n : routeNodes[r]) {
+                    int st = nodeStations[n][d];
+                    if (st >= 0 && stationBanAt[st] > 0) {
+                        bans[count++] = st;
+                    }
+                }
+                routeBanStations[r * DIRECTIONS + d] = Arrays.copyOf(bans, count);
             }
         }
         int f = 0;

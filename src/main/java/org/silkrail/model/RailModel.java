@@ -39,6 +39,13 @@ import org.silkrail.network.CompiledNetwork;
  * {@code floor((d + 1) q) - floor(d q)} trains. A node with a quota but no processing hands
  * trains over without delay, subject only to the quota.
  *
+ * <p><b>Back-pressure</b> (optional, per node: {@code yard}, {@code ban}). A yard bounds the
+ * trains waiting at a node plus those sent toward it: a train is dispatched onto a line only
+ * when a place is kept for it at the far end, else it waits at its node, off servers and line
+ * (so single track cannot deadlock). A ban stops the acceptance of new trains whose route passes
+ * a node while too many wait there or are on their way; they are held at their origin or
+ * refused. Details and the deadlock argument in {@code Acceptance}.
+ *
  * <p><b>Disruptions.</b> A closure multiplies a node's servers (rounded down, possibly to 0) or a
  * link's capacity by its factor while it lasts: a rail link's trains per day (factor 0 lets no
  * train enter; a link with no capacity limit is only affected by factor 0), a ferry link's

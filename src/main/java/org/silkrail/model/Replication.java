@@ -41,6 +41,7 @@ final class Replication implements EventHandler {
     final Simulation sim = new Simulation();
     final Trains trains = new Trains(256);
     final Measurements measurements;
+    final Acceptance acceptance;
     final Demand demand;
     final Stations stations;
     final RailLines rails;
@@ -55,7 +56,9 @@ final class Replication implements EventHandler {
         measurements = new Measurements(plan, sim, trains, replication,
                 streams.replicationSeed(replication));
         demand = new Demand(plan, sim, trains, streams, replication);
-        stations = new Stations(plan, sim, trains, this, measurements, streams, replication);
+        acceptance = new Acceptance(plan, trains, this);
+        stations = new Stations(plan, sim, trains, this, measurements, acceptance, streams,
+                replication);
         rails = new RailLines(plan, sim, trains, this, measurements);
         ferries = new FerryCrossings(plan, sim, trains, this, measurements, streams, replication);
         links = new LinkModel[plan.linkCount];
@@ -74,7 +77,7 @@ final class Replication implements EventHandler {
         stations.start();
         measurements.start();
         sim.run(plan.horizonSeconds);
-        return measurements.result(System.nanoTime() - started, stations, links);
+        return measurements.result(System.nanoTime() - started, stations, links, acceptance);
     }
 
     @Override
@@ -98,8 +101,43 @@ final class Replication implements EventHandler {
     }
 
     private void trainBorn(int t, long now) {
+        int verdict = acceptance.offer(t, now);
+        if (verdict == Acceptance.REFUSED) {
+            trains.release(t);
+            return;
+        }
         measurements.trainGenerated(t, now);
+        if (verdict == Acceptance.GO) {
+            depart(t, now);
+        }
+    }
+
+    /** Accepted train {@code t} goes to its origin's queue, or waits for a place in its yard. */
+    void depart(int t, long now) {
+        if (!plan.anyAcceptance || acceptance.originHasRoom(t, now)) {
+            arriveAtNode(t, now);
+        }
+    }
+
+    /** Train {@code t}, which waited for a place in its origin's yard, has one. */
+    void arriveAtOrigin(int t, long now) {
         arriveAtNode(t, now);
+    }
+
+    /**
+     * Held train {@code t} of a flow that chooses its route chooses again now; whether it
+     * found an open route. False for a flow with a fixed route or shares.
+     */
+    boolean reroute(int t, long now) {
+        return false;
+    }
+
+    /** Train {@code t} waited from {@code since} for a place in the yard ahead. */
+    void roomFound(int t, long since, long now) {
+    }
+
+    /** Train {@code t} was held at its origin by a ban from {@code since}. */
+    void banLifted(int t, long since, long now) {
     }
 
     private void arriveAtNode(int t, long now) {
@@ -118,6 +156,16 @@ final class Replication implements EventHandler {
             trains.release(t);
             return;
         }
+        if (plan.anyAcceptance && !acceptance.nextHasRoom(t, now)) {
+            return; // it waits here for a place in the yard ahead
+        }
+        enterNextLink(t, now);
+    }
+
+    /** Train {@code t}, done at its current node, enters the next link of its route. */
+    void enterNextLink(int t, long now) {
+        int r = trains.route[t];
+        int leg = trains.leg[t];
         int l = plan.routeLinks[r][leg];
         links[l].enter(t, l, plan.routeDirs[r][leg], now);
     }

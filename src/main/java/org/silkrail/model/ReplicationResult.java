@@ -55,12 +55,22 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param emptyTeuDelivered empty TEU of those trains
      * @param routeTrains trains delivered per route key, for every route the flow may take (see
      *     {@link RouteResult} for the keys)
+     * @param offers what became of the trains the flow offered (back-pressure)
      */
     public record FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
             double teuDelivered, double emptyTeuDelivered, double[] transitDays,
-            Map<String, Long> routeTrains) {
+            Map<String, Long> routeTrains, Offers offers) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
+        }
+
+        /** A flow whose every offered train was accepted at once. */
+        public FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+                double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+                Map<String, Long> routeTrains) {
+            this(from, to, trainsGenerated, trainsDelivered, teuDelivered, emptyTeuDelivered,
+                    transitDays, routeTrains, new Offers(trainsGenerated, trainsGenerated, 0, 0,
+                            0));
         }
 
         /** A flow of loaded trains whose ends are not recorded. */
@@ -69,6 +79,19 @@ public record ReplicationResult(int replication, long seed, long events, double 
             this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
                     routeTrains);
         }
+    }
+
+    /**
+     * What became of the trains a flow offered in the measured window (born at or after the
+     * warm-up), under back-pressure: {@code offered = accepted + refused + heldAtEnd}.
+     *
+     * @param offered trains the flow's demand offered at the origin
+     * @param accepted trains the railway accepted and dispatched, at once or after a hold
+     * @param refused trains refused because an acceptance ban lay on their route
+     * @param held trains held at the origin by a ban at least once
+     * @param heldAtEnd trains still held at the origin at the horizon
+     */
+    public record Offers(long offered, long accepted, long refused, long held, long heldAtEnd) {
     }
 
     /**

@@ -33,6 +33,7 @@ final class Stations {
     private final Trains trains;
     private final Replication owner;
     private final Measurements measurements;
+    private final Acceptance acceptance;
 
     /** Per station: its queue and servers. */
     private final ServerQueue[] queue;
@@ -47,7 +48,9 @@ final class Stations {
     private final double[] yardUsedTeu;
 
     Stations(Plan plan, Simulation sim, Trains trains, Replication owner,
-            Measurements measurements, RandomStreams streams, int replication) {
+            Measurements measurements, Acceptance acceptance, RandomStreams streams,
+            int replication) {
+        this.acceptance = acceptance;
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
@@ -102,7 +105,11 @@ final class Stations {
         if (st >= 0) {
             queue[st].arrive(now, t);
             measurements.queued(t, n, now);
+            if (plan.anyAcceptance) {
+                acceptance.queued(st);
+            }
             startProcessing(st, now);
+            settle(st, now);
         } else {
             measurements.passedNode(t, n, now);
             owner.leaveNode(t, now);
@@ -135,6 +142,9 @@ final class Stations {
             }
             // the train's wait at the node (for a server, the quota or the yard) ends here
             int t = q.startHead(now);
+            if (plan.anyAcceptance) {
+                acceptance.leftQueue(st);
+            }
             if (quotaHeldPrefix[st] > 0) {
                 quotaHeldPrefix[st]--;
             }
@@ -158,6 +168,14 @@ final class Stations {
         measurements.processEnded(t, n, now);
         owner.leaveNode(t, now);
         startProcessing(st, now);
+        settle(st, now);
+    }
+
+    /** After a station's dispatch: back-pressure lets trains waiting for it go. */
+    private void settle(int st, long now) {
+        if (plan.anyAcceptance) {
+            acceptance.settle(st, now);
+        }
     }
 
     /** MIDNIGHT of day {@code day}: every quota starts afresh and lets its held trains go. */
@@ -171,6 +189,7 @@ final class Stations {
         for (int st = 0; st < plan.stationCount; st++) {
             if (plan.stationQuotaPerDay[st] > 0) {
                 startProcessing(st, now);
+                settle(st, now);
             }
         }
         sim.schedule(now + SimTime.DAY, Replication.MIDNIGHT, day + 1);
@@ -190,6 +209,7 @@ final class Stations {
             ServerQueue q = queue[st];
             q.setServers((int) Math.floor(q.nominalServers() * factor + 1e-9));
             startProcessing(st, now);
+            settle(st, now);
         }
     }
 
@@ -198,9 +218,12 @@ final class Stations {
         return queue[st];
     }
 
-    /** Trains waiting or in service at any station, now. */
+    /**
+     * Trains at nodes now: waiting or in service at any station, or held at a node by
+     * back-pressure ({@link Acceptance}).
+     */
     long trainsPresent() {
-        long count = 0;
+        long count = acceptance.trainsWaiting();
         for (int st = 0; st < plan.stationCount; st++) {
             count += queue[st].queueLength() + queue[st].busy();
         }

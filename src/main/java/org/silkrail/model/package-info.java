@@ -5,8 +5,8 @@
  * <p>One replication is {@code Replication} (the event router) over parts that each own one
  * concern: {@code Demand} (arrivals, new trains, routes), {@code Stations} (node queues,
  * processing, quotas), one {@code LinkModel} per link kind ({@code RailLines},
- * {@code FerryCrossings}), {@code Disruptions} (closures, storms) and {@code Measurements}
- * (counters and the result).
+ * {@code FerryCrossings}), {@code Disruptions} (closures, storms), {@code Acceptance} (yards
+ * and acceptance bans) and {@code Measurements} (counters and the result).
  *
  * <p>Depends on {@code network} and {@code engine} only; knows nothing of files. Its input is a
  * {@link org.silkrail.model.ModelSpec}; its output per replication a plain result object.

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.silkrail.engine.Distribution;
 import org.silkrail.engine.SimTime;
+import org.silkrail.model.AcceptanceSpec;
 import org.silkrail.model.ArrivalSpec;
 import org.silkrail.model.ClosureSpec;
 import org.silkrail.model.FlowSpec;
@@ -65,6 +66,7 @@ final class Binder {
     private final Map<String, LinkSpec> links = new LinkedHashMap<>();
     private final Map<String, RouteSpec> routes = new LinkedHashMap<>();
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
+    private final Map<String, AcceptanceSpec> acceptance = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, String> closurePaths = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
@@ -150,7 +152,7 @@ final class Binder {
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
         ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
-                weather, run);
+                weather, run, acceptance);
         RunSize.Problem tooLarge = RunSize.check(model, replications);
         if (tooLarge != null) {
             problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
@@ -293,10 +295,64 @@ final class Binder {
                 || processing == null || !directionsOk) {
             return;
         }
-        nodes.put(id, new NodeSpec(id, name == null ? id : name, country, lat, lon,
+        NodeSpec spec = new NodeSpec(id, name == null ? id : name, country, lat, lon,
                 gauge.intValue(), kind, processing.servers(), processing.processSeconds(),
                 processing.quotaPerDay(), processing.teuPerServerHour(), processing.yardTeu(),
-                directions));
+                directions);
+        if (bindAcceptance(id, node, spec)) {
+            nodes.put(id, spec);
+        }
+    }
+
+    /**
+     * A node's {@code yard} and {@code ban} (back-pressure, {@link AcceptanceSpec}); false when
+     * one is malformed or the node has no queue for them to act on.
+     */
+    private boolean bindAcceptance(String id, Obj node, NodeSpec spec) {
+        boolean hasYard = node.has("yard");
+        boolean hasBan = node.has("ban");
+        if (!hasYard && !hasBan) {
+            return true;
+        }
+        Long yard = node.integer("yard", 0L);
+        boolean ok = yard != null;
+        long at = 0;
+        long lift = 0;
+        boolean refuse = false;
+        if (node.get("ban") instanceof Mapping m) {
+            Obj ban = new Obj(Keys.BAN, m, node.path("ban"));
+            Long banAt = ban.integer("at", null);
+            Long banLift = ban.integer("lift", banAt == null ? 0L : banAt / 2);
+            refuse = "refuse".equals(ban.text("policy"));
+            if (banAt == null || banLift == null) {
+                ok = false;
+            } else {
+                at = banAt;
+                lift = banLift;
+                if (lift >= at) {
+                    ban.problem("lift", "lift must be below at (" + at + "): the ban lifts when"
+                            + " the queue has fallen to lift trains");
+                    ok = false;
+                }
+                if (yard != null && yard > 0 && at > yard) {
+                    ban.problem("at", "a ban at " + at + " waiting trains never starts in a"
+                            + " yard of " + yard + "; give at <= yard");
+                    ok = false;
+                }
+            }
+        } else if (hasBan) {
+            ok = false; // the schema reports a ban that is not a map
+        }
+        if (!spec.queues()) {
+            node.problem(hasYard ? "yard" : "ban", "yard and ban act on the trains waiting at a"
+                    + " node; this node has none: give it servers, cranes or a quota");
+            ok = false;
+        }
+        if (ok) {
+            acceptance.put(id, new AcceptanceSpec(id, yard.intValue(), (int) at, (int) lift,
+                    refuse));
+        }
+        return ok;
     }
 
     /**

@@ -16,6 +16,7 @@ final class Keys {
     static final String SCENARIO = "scenario";
     static final String NETWORK = "network";
     static final String NODE = "node";
+    static final String BAN = "ban";
     static final String NODE_DIRECTIONS = "nodeDirections";
     static final String NODE_DIRECTION = "nodeDirection";
     static final String LINK = "link";
@@ -40,7 +41,9 @@ final class Keys {
                 "replications", "seed", "demand_scale", "demand", "closures", "weather"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
-                "process", "quota", "cranes", "handling", "yard_teu", "directions"));
+                "process", "quota", "cranes", "handling", "yard_teu", "yard", "ban",
+                "directions"));
+        o.put(BAN, ordered("at", "lift", "policy"));
         o.put(NODE_DIRECTIONS, ordered("west", "east"));
         o.put(NODE_DIRECTION, ordered("servers", "process", "quota", "cranes", "handling",
                 "yard_teu"));

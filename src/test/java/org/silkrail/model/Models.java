@@ -25,6 +25,7 @@ final class Models {
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
+    private final Map<String, AcceptanceSpec> acceptance = new LinkedHashMap<>();
     private long horizonSeconds = 365 * DAY;
     private long warmupSeconds = 0;
     private long seed = 20240520L;
@@ -102,6 +103,12 @@ final class Models {
         return this;
     }
 
+    /** Node {@code id}'s yard (trains, 0 for none) and ban (at, lift; at 0 for none). */
+    Models backPressure(String id, int yardTrains, int banAt, int liftAt, boolean refuse) {
+        acceptance.put(id, new AcceptanceSpec(id, yardTrains, banAt, liftAt, refuse));
+        return this;
+    }
+
     Models run(long horizonSeconds, long warmupSeconds) {
         this.horizonSeconds = horizonSeconds;
         this.warmupSeconds = warmupSeconds;
@@ -115,7 +122,7 @@ final class Models {
 
     ModelSpec spec() {
         return new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures, weather,
-                new RunSettings(horizonSeconds, warmupSeconds, 1, seed));
+                new RunSettings(horizonSeconds, warmupSeconds, 1, seed), acceptance);
     }
 
     RailModel build() {
