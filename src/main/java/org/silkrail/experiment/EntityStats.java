@@ -10,13 +10,25 @@ import java.util.Map;
  *
  * @param metrics metric key to statistic
  * @param shares share key ({@code route_share}) to part name to statistic of the fraction
+ * @param breakdowns breakdown key ({@code time_breakdown_hours}) to part name to statistic
  */
-public record EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Stat>> shares) {
+public record EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Stat>> shares,
+        Map<String, Map<String, Stat>> breakdowns) {
     public EntityStats {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        shares = copy(shares);
+        breakdowns = copy(breakdowns);
+    }
+
+    /** Statistics without breakdowns. */
+    public EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Stat>> shares) {
+        this(metrics, shares, Map.of());
+    }
+
+    private static Map<String, Map<String, Stat>> copy(Map<String, Map<String, Stat>> nested) {
         Map<String, Map<String, Stat>> copy = new LinkedHashMap<>();
-        shares.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-        shares = Collections.unmodifiableMap(copy);
+        nested.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The statistic of a metric; fails fast on a key the schema does not have. */
@@ -32,5 +44,10 @@ public record EntityStats(Map<String, Stat> metrics, Map<String, Map<String, Sta
     /** The parts of a share, e.g. {@code share("route_share")}; empty if none. */
     public Map<String, Stat> share(String shareKey) {
         return shares.getOrDefault(shareKey, Map.of());
+    }
+
+    /** The parts of a breakdown, e.g. {@code breakdown("time_breakdown_hours")}; empty if none. */
+    public Map<String, Stat> breakdown(String breakdownKey) {
+        return breakdowns.getOrDefault(breakdownKey, Map.of());
     }
 }

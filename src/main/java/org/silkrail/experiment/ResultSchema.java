@@ -64,7 +64,17 @@ public final class ResultSchema {
                             FlowResult::transitDays)),
             List.of(new Share<>("route_share", "route", "trains",
                     "fraction of the flow's delivered trains that took each route",
-                    FlowResult::routeTrains)));
+                    FlowResult::routeTrains)),
+            List.of(new Breakdown<>("time_breakdown_hours", "cause", "h",
+                            "per delivered train of the flow, mean hours running, processing and "
+                                    + "waiting for each cause (server_queue, quota, headway, "
+                                    + "opposing_train, closure, storm, ferry_load, rolling_stock, "
+                                    + "acceptance_ban); the parts add up to the mean transit time",
+                            FlowResult::timeBreakdownHours),
+                    new Breakdown<>("wait_by_place_hours", "place", "h",
+                            "per delivered train of the flow, mean hours waiting at each node "
+                                    + "and link of its routes",
+                            FlowResult::waitByPlaceHours)));
 
     public static final Section<NodeResult> NODES = Section.keyed("nodes",
             "per node (terminal, border, gauge-change station, port)", ReplicationResult::nodes,

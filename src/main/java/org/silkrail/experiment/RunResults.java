@@ -122,7 +122,34 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
             for (Share<T> share : section.shares()) {
                 shares.put(share.key(), aggregateShare(share, id, perReplication));
             }
-            out.put(id, new EntityStats(metrics, shares));
+            Map<String, Map<String, Stat>> breakdowns = new LinkedHashMap<>();
+            for (Breakdown<T> breakdown : section.breakdowns()) {
+                breakdowns.put(breakdown.key(),
+                        aggregateBreakdown(breakdown, id, perReplication));
+            }
+            out.put(id, new EntityStats(metrics, shares, breakdowns));
+        }
+        return out;
+    }
+
+    private static <T> Map<String, Stat> aggregateBreakdown(Breakdown<T> breakdown, String id,
+            List<Map<String, T>> perReplication) {
+        int n = perReplication.size();
+        List<Map<String, Double>> values = new ArrayList<>(n);
+        Set<String> parts = new LinkedHashSet<>();
+        for (Map<String, T> entities : perReplication) {
+            T entity = entities.get(id);
+            Map<String, Double> v = entity == null ? Map.of() : breakdown.values().apply(entity);
+            values.add(v);
+            parts.addAll(v.keySet());
+        }
+        Map<String, Stat> out = new LinkedHashMap<>();
+        for (String part : parts) {
+            double[] x = new double[n];
+            for (int r = 0; r < n; r++) {
+                x[r] = values.get(r).getOrDefault(part, Double.NaN);
+            }
+            out.put(part, Stat.of(x));
         }
         return out;
     }

@@ -27,23 +27,32 @@ public final class Section<T> {
     private final Function<ReplicationResult, Map<String, T>> entities;
     private final List<Metric<T>> metrics;
     private final List<Share<T>> shares;
+    private final List<Breakdown<T>> breakdowns;
 
     private Section(String key, String meaning, boolean keyed,
             Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
-            List<Share<T>> shares) {
+            List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
         this.key = Objects.requireNonNull(key, "key");
         this.meaning = Objects.requireNonNull(meaning, "meaning");
         this.keyed = keyed;
         this.entities = entities;
         this.metrics = List.copyOf(metrics);
         this.shares = List.copyOf(shares);
+        this.breakdowns = List.copyOf(breakdowns);
     }
 
     /** A section with one entity per id, in the order the replication's map gives them. */
     public static <T> Section<T> keyed(String key, String meaning,
             Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
             List<Share<T>> shares) {
-        return new Section<>(key, meaning, true, entities, metrics, shares);
+        return new Section<>(key, meaning, true, entities, metrics, shares, List.of());
+    }
+
+    /** A keyed section whose entities also report {@link Breakdown}s. */
+    public static <T> Section<T> keyed(String key, String meaning,
+            Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
+            List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
+        return new Section<>(key, meaning, true, entities, metrics, shares, breakdowns);
     }
 
     /** A section with exactly one entity. */
@@ -53,7 +62,7 @@ public final class Section<T> {
             Map<String, T> one = new LinkedHashMap<>();
             one.put(SINGLE, entity.apply(r));
             return one;
-        }, metrics, List.of());
+        }, metrics, List.of(), List.of());
     }
 
     public String key() {
@@ -74,6 +83,20 @@ public final class Section<T> {
 
     public List<Share<T>> shares() {
         return shares;
+    }
+
+    public List<Breakdown<T>> breakdowns() {
+        return breakdowns;
+    }
+
+    /** The breakdown with this key, or {@code null}. */
+    public Breakdown<T> breakdown(String breakdownKey) {
+        for (Breakdown<T> b : breakdowns) {
+            if (b.key().equals(breakdownKey)) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The section's entities in one replication, by id, in a stable order. */

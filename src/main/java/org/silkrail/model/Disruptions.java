@@ -128,7 +128,7 @@ final class Disruptions {
 
     void onStormStart(int s, long now) {
         for (int l : plan.stormLinks[s]) {
-            links[l].stormBegins(l);
+            links[l].stormBegins(l, now);
         }
         sim.schedule(now + SimTime.ofSeconds(stormDuration[s].sample()), Replication.STORM_END, s);
         sim.schedule(now + Math.max(1, SimTime.ofSeconds(stormGap[s].sample())),

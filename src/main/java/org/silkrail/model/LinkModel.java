@@ -26,7 +26,7 @@ interface LinkModel {
     void setFactor(int l, double factor, long now);
 
     /** A storm begins on link {@code l}; storms nest. Ignored by kinds storms do not stop. */
-    void stormBegins(int l);
+    void stormBegins(int l, long now);
 
     /** A storm on link {@code l} ends; what it held may go. */
     void stormEnds(int l, long now);

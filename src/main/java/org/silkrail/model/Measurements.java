@@ -33,6 +33,7 @@ final class Measurements {
     private final Plan plan;
     private final Simulation sim;
     private final Trains trains;
+    private final Delays delays;
     private final int replication;
     private final long seed;
     private final long warmup;
@@ -61,10 +62,12 @@ final class Measurements {
 
     private final Tally[] linkWaitSeconds;
 
-    Measurements(Plan plan, Simulation sim, Trains trains, int replication, long seed) {
+    Measurements(Plan plan, Simulation sim, Trains trains, Delays delays, int replication,
+            long seed) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
+        this.delays = delays;
         this.replication = replication;
         this.seed = seed;
         this.warmup = plan.warmupSeconds;
@@ -120,6 +123,7 @@ final class Measurements {
     /** Train {@code t} is delivered now: the end of its transit. Its fields are still valid. */
     void delivered(int t, long now) {
         deliveredAll++;
+        delays.delivered(t, now);
         if (now < warmup) {
             return;
         }
@@ -212,7 +216,9 @@ final class Measurements {
                 byRoute.put(plan.routeKeys[r], flowRouteDelivered[f][r]);
             }
             flows.put(plan.flowIds[f], new ReplicationResult.FlowResult(flowGenerated[f],
-                    flowDelivered[f], flowTeuDelivered[f], flowTransit[f].values(), byRoute));
+                    flowDelivered[f], flowTeuDelivered[f], flowTransit[f].values(), byRoute,
+                    delays.breakdownHours(f, flowDelivered[f]),
+                    delays.waitByPlaceHours(f, flowDelivered[f])));
         }
 
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();

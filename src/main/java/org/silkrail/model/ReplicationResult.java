@@ -51,11 +51,20 @@ public record ReplicationResult(int replication, long seed, long events, double 
     /**
      * @param routeTrains trains delivered per route key, for every route the flow may take (see
      *     {@link RouteResult} for the keys)
+     * @param timeBreakdownHours per cause of {@link org.silkrail.model.Causes#NAMES}, mean hours
+     *     per delivered train (running, processing, each cause of waiting); they add up to the
+     *     mean transit time; NaN when the flow delivered nothing
+     * @param waitByPlaceHours per node and link id of the flow's routes, mean wait hours per
+     *     delivered train; NaN when the flow delivered nothing
      */
     public record FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
-            double[] transitDays, Map<String, Long> routeTrains) {
+            double[] transitDays, Map<String, Long> routeTrains,
+            Map<String, Double> timeBreakdownHours, Map<String, Double> waitByPlaceHours) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
+            timeBreakdownHours = Collections.unmodifiableMap(
+                    new LinkedHashMap<>(timeBreakdownHours));
+            waitByPlaceHours = Collections.unmodifiableMap(new LinkedHashMap<>(waitByPlaceHours));
         }
     }
 

@@ -28,6 +28,9 @@ final class Stations {
     private final Trains trains;
     private final Replication owner;
     private final Measurements measurements;
+    private final Delays delays;
+    /** Per node: whether a closure cuts its servers now (a wait then counts as closure). */
+    private final boolean[] closed;
 
     /** Per node: its queue and servers, null where the node does not process. */
     private final ServerQueue[] queue;
@@ -40,13 +43,15 @@ final class Stations {
     private final boolean anyQuota;
 
     Stations(Plan plan, Simulation sim, Trains trains, Replication owner,
-            Measurements measurements, RandomStreams streams, int replication) {
+            Measurements measurements, Delays delays, RandomStreams streams, int replication) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
         this.measurements = measurements;
+        this.delays = delays;
         int nodes = plan.nodeCount;
+        closed = new boolean[nodes];
         queue = new ServerQueue[nodes];
         process = new Sampler[nodes];
         quotaUsed = new int[nodes];
@@ -87,6 +92,7 @@ final class Stations {
     void arrive(int t, int n, long now) {
         if (plan.nodeStation[n]) {
             queue[n].arrive(now, t);
+            delays.waitBegins(t, Delays.node(n), now);
             startProcessing(n, now);
         } else {
             measurements.passedNode(n, now);
@@ -109,18 +115,22 @@ final class Stations {
                     measurements.quotaHeld(n, held - quotaHeldPrefix[n], now);
                     quotaHeldPrefix[n] = held;
                 }
+                delays.state(Delays.node(n), closed[n] ? Causes.CLOSURE : Causes.QUOTA, now);
                 return;
             }
             // the train's wait at the node (for a server or the quota) ends here
             int t = q.startHead(now);
+            delays.waitEnds(t, Delays.node(n), now);
             if (quotaHeldPrefix[n] > 0) {
                 quotaHeldPrefix[n]--;
             }
             quotaUsed[n]++;
             long seconds = process[n] == null ? 0 : SimTime.ofSeconds(process[n].sample());
             measurements.processStarted(n, seconds, now);
+            delays.add(t, Causes.PROCESSING, seconds);
             sim.schedule(now + seconds, Replication.PROCESS_END, t);
         }
+        delays.state(Delays.node(n), closed[n] ? Causes.CLOSURE : Causes.SERVER_QUEUE, now);
     }
 
     /** PROCESS_END: train {@code t} is done at its current node and goes on. */
@@ -157,6 +167,7 @@ final class Stations {
         if (q == null || plan.nodeUnlimited[n]) {
             return;
         }
+        closed[n] = factor < 1;
         q.setServers((int) Math.floor(q.nominalServers() * factor + 1e-9));
         startProcessing(n, now);
     }

@@ -74,6 +74,34 @@ public final class KpiTable {
         }
         flows.appendTo(out);
 
+        Table where = new Table("Where the days go (per train)", "running", "processing",
+                "waiting", "largest waits (days)");
+        for (Map.Entry<String, EntityStats> e : results.flows().entrySet()) {
+            Map<String, Stat> parts = e.getValue().breakdown("time_breakdown_hours");
+            if (parts.isEmpty()) {
+                continue;
+            }
+            double waiting = 0;
+            List<Map.Entry<String, Stat>> waits = new ArrayList<>();
+            for (Map.Entry<String, Stat> p : parts.entrySet()) {
+                if (!p.getKey().equals("running") && !p.getKey().equals("processing")) {
+                    waits.add(p);
+                    waiting += Double.isFinite(p.getValue().mean()) ? p.getValue().mean() : 0;
+                }
+            }
+            List<String> largest = waits.stream()
+                    .filter(p -> p.getValue().mean() > 0)
+                    .sorted(Comparator.comparingDouble(
+                            (Map.Entry<String, Stat> p) -> p.getValue().mean()).reversed())
+                    .limit(3)
+                    .map(p -> p.getKey() + " " + pm(p.getValue().scaled(1 / 24.0)))
+                    .toList();
+            where.row(e.getKey(), fixed(parts.get("running").mean() / 24, 2),
+                    fixed(parts.get("processing").mean() / 24, 2), fixed(waiting / 24, 2),
+                    String.join(", ", largest));
+        }
+        where.appendTo(out);
+
         Table routes = new Table("Routes", "trains delivered", "transit days", "p50", "p95");
         for (Map.Entry<String, EntityStats> e : results.routes().entrySet()) {
             Stat days = e.getValue().get("transit_days");

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.silkrail.experiment.Band;
+import org.silkrail.experiment.Breakdown;
 import org.silkrail.experiment.EntityStats;
 import org.silkrail.experiment.Metric;
 import org.silkrail.experiment.ResultSchema;
@@ -94,6 +95,11 @@ public final class ResultsJsonWriter implements ReportWriter {
         for (Share<?> share : section.shares()) {
             ObjectNode parts = node.putObject(share.key());
             stats.share(share.key()).forEach((part, stat) -> putStat(parts.putObject(part), stat));
+        }
+        for (Breakdown<?> breakdown : section.breakdowns()) {
+            ObjectNode parts = node.putObject(breakdown.key());
+            stats.breakdown(breakdown.key())
+                    .forEach((part, stat) -> putStat(parts.putObject(part), stat));
         }
     }
 

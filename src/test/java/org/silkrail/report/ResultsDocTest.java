@@ -27,10 +27,16 @@ class ResultsDocTest {
             for (Share<?> s : section.shares()) {
                 assertThat(doc).contains("| `" + s.key() + ".");
             }
+            for (var b : section.breakdowns()) {
+                assertThat(doc).contains("| `" + b.key() + ".");
+            }
         }
         for (SeriesKind kind : ResultSchema.SERIES) {
             assertThat(doc).contains("| `" + kind.key() + "` | " + kind.unit() + " | "
                     + kind.period() + " |");
+        }
+        for (String cause : org.silkrail.model.Causes.NAMES) {
+            assertThat(doc).as(cause).contains("| `" + cause + "` |");
         }
         for (var w : ReportWriters.standard()) {
             assertThat(doc).contains("| `" + w.fileName() + "` |");

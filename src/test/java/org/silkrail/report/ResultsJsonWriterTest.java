@@ -23,7 +23,8 @@ class ResultsJsonWriterTest {
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
     static final List<String> FLOW = List.of("trains_generated", "trains_delivered",
-            "teu_delivered", "transit_days", "route_share");
+            "teu_delivered", "transit_days", "route_share", "time_breakdown_hours",
+            "wait_by_place_hours");
     static final List<String> NODE = List.of("arrivals", "wait_hours", "process_hours",
             "utilization", "queue_mean", "queue_max", "quota_hits");
     static final List<String> LINK = List.of("trains", "utilization", "wait_hours");
@@ -50,6 +51,12 @@ class ResultsJsonWriterTest {
             for (JsonNode share : flow.get("route_share").values()) {
                 assertThat(names(share)).containsExactlyElementsOf(STAT);
             }
+            assertThat(names(flow.get("time_breakdown_hours")))
+                    .containsExactlyElementsOf(org.silkrail.model.Causes.NAMES);
+            for (JsonNode part : flow.get("time_breakdown_hours").values()) {
+                assertThat(names(part)).containsExactlyElementsOf(STAT);
+            }
+            assertThat(names(flow.get("wait_by_place_hours"))).isNotEmpty();
         }
         assertThat(names(root.get("nodes"))).containsExactly("XIA", "DOS", "MAL", "BAK");
         root.get("nodes").values().forEach(n -> checkEntity(n, "nodes", NODE));
@@ -103,7 +110,7 @@ class ResultsJsonWriterTest {
     private static void checkEntity(JsonNode entity, String section, List<String> keys) {
         assertThat(names(entity)).as(section).containsExactlyElementsOf(keys);
         for (String key : keys) {
-            if (key.equals("route_share")) {
+            if (key.equals("route_share") || key.endsWith("_hours") && section.equals("flows")) {
                 continue;
             }
             List<String> expected = PER_TRAIN.contains(section + "." + key) ? DISTRIBUTION : STAT;
