@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.silkrail.cluster.ClusterException;
+import org.silkrail.cluster.ClusterSecret;
 import org.silkrail.cluster.ClusterSweepBackend;
 import org.silkrail.cluster.MemberList;
 import org.silkrail.cluster.MemberSettings;
@@ -77,8 +78,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--cluster-name", paramLabel = "NAME", description = "With --cluster: the"
             + " cluster name the workers were given (default: derived from the sweep id and"
-            + " the members, as `silkrail worker --sweep ID` derives it).")
+            + " the members, as `silkrail worker --sweep ID` derives it; the secret is applied"
+            + " to either).")
     String clusterName;
+
+    @Mixin
+    SecretOption secret;
 
     @Option(names = "--resume", description = "Continue the sweep whose rows are in DIR: run"
             + " only the (variant, replication) pairs without a row.")
@@ -109,6 +114,9 @@ final class SweepCommand implements Callable<Integer> {
         if (clusterName != null) {
             return badArgument(err, "--cluster-name needs --cluster");
         }
+        if (secret.secretFile != null) {
+            return badArgument(err, "--secret-file needs --cluster");
+        }
         int workers = threads != null ? threads : Replications.defaultThreads();
         return run(plan, dir, new LocalSweepBackend(workers),
                 "on " + workers + " thread" + (workers == 1 ? "" : "s"), stdout, err);
@@ -121,16 +129,23 @@ final class SweepCommand implements Callable<Integer> {
             return badArgument(err, "--threads is for local sweeps; give each worker --threads");
         }
         WorkerCommand.quietHazelcast();
+        ClusterSecret clusterSecret;
+        try {
+            clusterSecret = secret.secret();
+        } catch (IllegalArgumentException e) {
+            return badArgument(err, e.getMessage());
+        }
         MemberSettings settings;
         try {
             MemberList members = MemberList.parse(cluster);
-            settings = MemberSettings.coordinator(members, clusterName != null ? clusterName
-                    : MemberSettings.clusterName(plan.name(), members), null);
+            settings = MemberSettings.coordinator(members, clusterSecret,
+                    clusterName != null ? clusterName : MemberSettings.label(plan.name(), members),
+                    null);
         } catch (IllegalArgumentException e) {
             return badArgument(err, "--cluster: " + e.getMessage());
         }
         try (ClusterSweepBackend backend = new ClusterSweepBackend(settings)) {
-            return run(plan, dir, backend, "on cluster " + settings.clusterName() + " via "
+            return run(plan, dir, backend, "on cluster " + settings.label() + " via "
                     + settings.address(), stdout, err);
         } catch (ClusterException e) {
             err.println("silkrail sweep: " + e.getMessage() + "; finished rows are kept in "

@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
  * runs the sweep's tasks until it is stopped (Ctrl-C, SIGTERM, or the end of a Slurm job). It
  * needs no scenario files: the coordinator ships the sweep's content.
  *
- * <p>The cluster name is derived from {@code --sweep ID} and the member list, exactly as the
- * coordinator derives it from the sweep file's {@code sweep:} id and the same list, so workers
- * of two sweeps never mix; {@code --cluster-name} sets it outright on both sides instead.
+ * <p>The cluster name is derived from {@code --sweep ID}, the member list and the shared secret
+ * ({@code --secret-file} or {@code SILKRAIL_CLUSTER_SECRET}), exactly as the coordinator derives
+ * it from the sweep file's {@code sweep:} id, the same list and secret, so workers of two sweeps
+ * never mix and nobody without the secret joins; {@code --cluster-name} replaces the id and the
+ * list on both sides. No secret, no worker: exit code 2.
  *
  * <p>Exit codes: 0 stopped; 2 bad arguments; 1 the member could not start (e.g. port taken).
  */
@@ -55,6 +57,9 @@ final class WorkerCommand implements Callable<Integer> {
         String clusterName;
     }
 
+    @Mixin
+    SecretOption secret;
+
     @Option(names = "--port", paramLabel = "P", description = "Port to listen on (default:"
             + " the first free port of --cluster on this host).")
     Integer port;
@@ -71,9 +76,9 @@ final class WorkerCommand implements Callable<Integer> {
         MemberSettings settings;
         try {
             MemberList members = MemberList.parse(cluster);
-            String clusterName = name.clusterName != null ? name.clusterName
-                    : MemberSettings.clusterName(name.sweepId, members);
-            settings = MemberSettings.worker(members, clusterName, port,
+            String label = name.clusterName != null ? name.clusterName
+                    : MemberSettings.label(name.sweepId, members);
+            settings = MemberSettings.worker(members, secret.secret(), label, port,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {
             err.println("silkrail worker: " + e.getMessage());
@@ -90,7 +95,7 @@ final class WorkerCommand implements Callable<Integer> {
         }
         if (!Main.GlobalOptions.quiet()) {
             stdout.printf("silkrail worker: listening on %s in cluster %s, %d thread%s;"
-                    + " stop with Ctrl-C%n", settings.address(), settings.clusterName(),
+                    + " stop with Ctrl-C%n", settings.address(), settings.label(),
                     settings.threads(), settings.threads() == 1 ? "" : "s");
             stdout.flush();
         }

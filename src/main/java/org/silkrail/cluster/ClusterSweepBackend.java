@@ -1,8 +1,6 @@
 package org.silkrail.cluster;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.durableexecutor.DurableExecutorService;
@@ -37,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * under the SHA-256 of its bytes, and submits each missing (variant, replication) to the
  * durable executor, keyed by (plan hash, variant, replication) so tasks spread over the
  * partitions and hence over the workers.
+ *
+ * <p>Authentication. The plan goes into the map sealed with its HMAC ({@link PlanCodec#seal}),
+ * each task carries its HMAC ({@link RemoteTask}), and an outcome is taken only if its HMAC
+ * verifies with this coordinator's secret and the plan's hash: a row that does not verify is
+ * refused and the sweep fails at once, since only a member without the secret, which knows the
+ * cluster name, can have made it (and would answer a retry the same way).
  *
  * <p>Failover. The durable executor keeps each task on its partition's owner and one backup; if
  * the owner dies, the backup's member runs the task again and the coordinator's future follows
@@ -99,8 +103,10 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         if (!awaitWorker(hz)) {
             return;
         }
-        byte[] bytes = PlanCodec.encode(plan);
-        String hash = PlanCodec.sha256(bytes);
+        ClusterSecret secret = settings.secret();
+        byte[] encoded = PlanCodec.encode(plan);
+        String hash = PlanCodec.sha256(encoded);
+        byte[] bytes = PlanCodec.seal(secret, encoded);
         IMap<String, byte[]> plans = hz.getMap(MemberConfigs.PLANS);
         plans.set(hash, bytes);
         DurableExecutorService executor = hz.getDurableExecutorService(MemberConfigs.EXECUTOR);
@@ -121,7 +127,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             int limit = inFlightLimit(hz.getCluster().getMembers());
             while (inFlight < limit && !queue.isEmpty() && !stopped) {
-                submit(executor, hash, self, queue.poll(), arrivals);
+                submit(executor, secret, hash, self, queue.poll(), arrivals);
                 inFlight++;
             }
             Arrival a = arrivals.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -130,6 +136,14 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             inFlight--;
             TaskKey key = a.task().key();
+            if (a.error() == null && !a.outcome().verifies(secret, hash)) {
+                log.warn("refused the result of {}: its MAC does not verify with this sweep's"
+                        + " secret; a member without the secret is in cluster {}", key,
+                        settings.label());
+                throw new SweepFailedException(key, new ForgedResultException("its result was"
+                        + " refused: the MAC does not verify with this sweep's secret (a member"
+                        + " that knows the cluster name but not the secret is in the cluster)"));
+            }
             if (a.error() != null || a.outcome().kind() == TaskOutcome.Kind.MISSING_PLAN
                     || a.outcome().kind() == TaskOutcome.Kind.ABANDONED) {
                 if (stopped || delivered.contains(key)) {
@@ -211,10 +225,10 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         }
     }
 
-    private static void submit(DurableExecutorService executor, String hash, UUID self,
-            SweepTask task, BlockingQueue<Arrival> arrivals) {
+    private static void submit(DurableExecutorService executor, ClusterSecret secret,
+            String hash, UUID self, SweepTask task, BlockingQueue<Arrival> arrivals) {
         // the UUID of the moment: a split-brain merge gives the coordinator a new one
-        RemoteTask remote = new RemoteTask(hash, task, self);
+        RemoteTask remote = new RemoteTask(secret, hash, task, self);
         DurableExecutorServiceFuture<TaskOutcome> future;
         try {
             future = executor.submitToKeyOwner(remote, remote.partitionKey());
@@ -251,7 +265,7 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             if (!warned && System.nanoTime() - start > WARN_NO_WORKER_MILLIS * 1_000_000) {
                 log.warn("no worker in cluster {} yet: start `silkrail worker --cluster {}`"
-                        + " on the workers' hosts", settings.clusterName(), settings.members());
+                        + " on the workers' hosts", settings.label(), settings.members());
                 warned = true;
             }
             Thread.sleep(POLL_MILLIS);
@@ -263,9 +277,8 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         if (member == null) {
             try {
                 member = Hazelcast.newHazelcastInstance(MemberConfigs.coordinator(settings));
-                member.getCluster().addMembershipListener(new WorkerWatch());
             } catch (RuntimeException e) {
-                throw new ClusterException("cannot join cluster " + settings.clusterName()
+                throw new ClusterException("cannot join cluster " + settings.label()
                         + " as " + settings.address() + ": " + e.getMessage(), e);
             }
         }
@@ -301,24 +314,6 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         return t;
     }
 
-    /** Tells the user, in silkrail's words, when workers come and go. */
-    private static final class WorkerWatch implements MembershipListener {
-        @Override
-        public void memberAdded(MembershipEvent event) {
-            if (!event.getMember().isLiteMember()) {
-                log.info("worker {} joined", event.getMember().getAddress());
-            }
-        }
-
-        @Override
-        public void memberRemoved(MembershipEvent event) {
-            if (!event.getMember().isLiteMember()) {
-                log.warn("worker {} left the cluster: its unfinished tasks run again on the"
-                        + " others", event.getMember().getAddress());
-            }
-        }
-    }
-
     private record Arrival(SweepTask task, long taskId, TaskOutcome outcome, Throwable error) {
     }
 
@@ -326,6 +321,15 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
         @Override
         public int compareTo(Retry o) {
             return Long.compare(dueNanos, o.dueNanos);
+        }
+    }
+
+    /** A task's result did not verify: forged or altered, and refused. */
+    public static final class ForgedResultException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ForgedResultException(String message) {
+            super(message);
         }
     }
 

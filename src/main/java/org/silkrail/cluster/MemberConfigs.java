@@ -1,21 +1,31 @@
 package org.silkrail.cluster;
 
+import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.InterfacesConfig;
 import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.ListenerConfig;
+import com.hazelcast.config.ServerSocketEndpointConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Hazelcast configuration of every silkrail member, with the safe defaults of issue 7: one
- * bind address (never every interface), TCP-IP join on the listed members only (no multicast,
- * no auto-detection), phone-home off, logging through slf4j, silkrail's wire types registered,
- * and Java deserialization allowed only for JDK core classes and Hazelcast's own (the exceptions
- * members report to each other) — never for silkrail's or any other library's classes.
+ * The Hazelcast configuration of every silkrail member: one server socket for the member
+ * protocol only (advanced network with no client, REST or memcache endpoint: a Hazelcast client
+ * cannot connect at all), one bind address (never every interface), TCP-IP join on the listed
+ * members only (no multicast, no auto-detection), the secret-derived cluster name, phone-home
+ * off, logging through slf4j, silkrail's wire types registered, the shared secret in the
+ * member's user context (never on the wire), a proof of the secret as a member attribute, every
+ * membership change logged at WARN, and Java deserialization allowed only for JDK core classes
+ * and Hazelcast's own (the exceptions members report to each other).
  *
- * <p>Hazelcast's community edition has no TLS and no authentication: anyone who reaches a
- * member's port and knows the cluster name can join. The cluster belongs on a trusted network.
+ * <p>Hazelcast's community edition has no TLS and no member authentication: whoever reads the
+ * cluster name off the network can join as a member (docs/cluster.md, "Security"). What such a
+ * member still cannot do is make a plan, task or row that verifies: those carry HMACs.
  */
 final class MemberConfigs {
     /** The durable executor that runs sweep tasks. */
@@ -30,6 +40,13 @@ final class MemberConfigs {
     static final int CAPACITY_PER_PARTITION = 1000;
     /** Member attribute: how many tasks a worker runs at once, for the coordinator's window. */
     static final String THREADS_ATTRIBUTE = "silkrail.threads";
+    /**
+     * Member attribute: hex HMAC of the cluster name and the member's address, so that members
+     * can tell (and log) a member that joined with the name but without the secret.
+     */
+    static final String PROOF_ATTRIBUTE = "silkrail.proof";
+    /** User-context key of the member's {@link ClusterSecret}. */
+    static final String SECRET = ClusterSecret.class.getName();
 
     private MemberConfigs() {
     }
@@ -70,6 +87,12 @@ final class MemberConfigs {
         Config config = new Config();
         config.setInstanceName("silkrail-" + role + "-" + settings.address());
         config.setClusterName(settings.clusterName());
+        ConcurrentHashMap<String, Object> context = new ConcurrentHashMap<>();
+        context.put(SECRET, settings.secret());
+        config.setUserContext(context);
+        config.getMemberAttributeConfig().setAttribute(PROOF_ATTRIBUTE,
+                proof(settings.secret(), settings.clusterName(), settings.address()));
+        config.addListenerConfig(new ListenerConfig(new MembershipLog(settings)));
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.socket.bind.any", "false");
@@ -81,14 +104,16 @@ final class MemberConfigs {
         config.setProperty("hazelcast.merge.first.run.delay.seconds", "10");
         config.setProperty("hazelcast.merge.next.run.delay.seconds", "10");
 
-        NetworkConfig network = config.getNetworkConfig();
+        // Advanced network: one endpoint per protocol, and only the member protocol's is
+        // configured, so the server socket refuses Hazelcast clients (and REST, memcache) at
+        // the protocol handshake. The default (unified) network serves clients on the same port.
+        AdvancedNetworkConfig network = config.getAdvancedNetworkConfig().setEnabled(true);
         // reuse: a worker restarted on its port must not wait for the old connections'
         // TIME_WAIT; Linux still refuses a port another process listens on
-        network.setPort(settings.port()).setPortAutoIncrement(false).setReuseAddress(true);
-        network.getInterfaces().setEnabled(true)
-                .setInterfaces(List.of(settings.bindAddress().getHostAddress()));
-        // the REST endpoint is off by default in 5.x (and its config deprecated)
-        network.getMemcacheProtocolConfig().setEnabled(false);
+        network.setMemberEndpointConfig(new ServerSocketEndpointConfig()
+                .setPort(settings.port()).setPortAutoIncrement(false).setReuseAddress(true)
+                .setInterfaces(new InterfacesConfig().setEnabled(true)
+                        .setInterfaces(List.of(settings.bindAddress().getHostAddress()))));
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
@@ -113,5 +138,21 @@ final class MemberConfigs {
                 .setDurability(1).setCapacity(CAPACITY_PER_PARTITION);
         config.getMapConfig(PLANS).setBackupCount(1).setAsyncBackupCount(0);
         return config;
+    }
+
+    /** The {@link #PROOF_ATTRIBUTE} of a member of {@code clusterName} at {@code address}. */
+    static String proof(ClusterSecret secret, String clusterName, String address) {
+        return HexFormat.of().formatHex(secret.mac("member", (clusterName + "\n" + address)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The secret of a member started with one of these configurations. */
+    static ClusterSecret secret(com.hazelcast.core.HazelcastInstance member) {
+        Object secret = member.getUserContext().get(SECRET);
+        if (!(secret instanceof ClusterSecret s)) {
+            throw new IllegalStateException("member has no cluster secret: name="
+                    + member.getName());
+        }
+        return s;
     }
 }

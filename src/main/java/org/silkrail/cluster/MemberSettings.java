@@ -11,21 +11,28 @@ import java.util.regex.Pattern;
  *
  * <p>Defaults that keep a sweep to itself: a member listens on the address of its own entry in
  * the member list, or on 127.0.0.1 when it has none, never on every interface; the cluster name
- * is {@link #clusterName(String, MemberList) derived} from the sweep's id and the member list, so
- * processes of two sweeps, or given two lists, never form one cluster.
+ * is derived from a {@link #label(String, MemberList) label} — the sweep's id and the member
+ * list — and the shared secret ({@link ClusterSecret#clusterName}), so processes of two sweeps,
+ * given two lists, or without the secret never form one cluster.
  *
+ * @param label what people see of the cluster name ({@link #label} or {@code --cluster-name}):
+ *     the name without its secret-derived part, so that a log that others can read does not
+ *     let them join
  * @param clusterName Hazelcast cluster name; only members with the same name join each other
+ * @param secret the secret the cluster's members share: it made the name and keys every MAC
  * @param members where to look for the other members
  * @param bindAddress the one address this member listens on
  * @param port the TCP port this member listens on
  * @param threads tasks a worker runs at once (a coordinator runs none)
  */
-public record MemberSettings(String clusterName, MemberList members, InetAddress bindAddress,
-        int port, int threads) {
+public record MemberSettings(String label, String clusterName, ClusterSecret secret, MemberList members,
+        InetAddress bindAddress, int port, int threads) {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
 
     public MemberSettings {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(clusterName, "clusterName");
+        Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(members, "members");
         Objects.requireNonNull(bindAddress, "bindAddress");
         if (port < 1 || port > 65535 || threads < 1) {
@@ -34,12 +41,12 @@ public record MemberSettings(String clusterName, MemberList members, InetAddress
     }
 
     /**
-     * The default cluster name of a sweep: {@code silkrail-<sweep id>-<member list fingerprint>},
-     * e.g. {@code silkrail-caspian-fleet-3f9a0c12}. Workers compute it from {@code --sweep ID}
-     * and the coordinator from the sweep file's {@code sweep:} id, both with the same
-     * {@code --cluster} list.
+     * The default label of a sweep's cluster: {@code silkrail-<sweep id>-<member list
+     * fingerprint>}, e.g. {@code silkrail-caspian-fleet-3f9a0c12}. Workers compute it from
+     * {@code --sweep ID} and the coordinator from the sweep file's {@code sweep:} id, both with
+     * the same {@code --cluster} list; the secret turns it into the cluster name.
      */
-    public static String clusterName(String sweepId, MemberList members) {
+    public static String label(String sweepId, MemberList members) {
         String id = UNSAFE.matcher(sweepId.strip()).replaceAll("_");
         if (id.isEmpty()) {
             throw new IllegalArgumentException("the sweep id is empty");
@@ -51,24 +58,27 @@ public record MemberSettings(String clusterName, MemberList members, InetAddress
      * A worker's settings. Without {@code port}, the worker takes the first entry of the list
      * that is on this host and whose port is free, and listens on that entry's address.
      *
+     * @param label the cluster's label ({@link #label} or {@code --cluster-name}); with the
+     *     secret it gives the cluster name
      * @param port the port to listen on, or null for the default
      * @throws IllegalArgumentException with a message for people when no port can be chosen
      */
-    public static MemberSettings worker(MemberList members, String clusterName, Integer port,
-            int threads) {
+    public static MemberSettings worker(MemberList members, ClusterSecret secret, String label,
+            Integer port, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
+        String clusterName = secret.clusterName(label);
         if (port != null) {
-            return new MemberSettings(clusterName, members, addressFor(members), checked(port),
-                    threads);
+            return new MemberSettings(label, clusterName, secret, members, addressFor(members),
+                    checked(port), threads);
         }
         MemberList.Local free = members.firstFreeOnThisHost();
         if (free == null) {
             throw new IllegalArgumentException(noListedPort(members));
         }
-        return new MemberSettings(clusterName, members, free.address(), free.member().port(),
-                threads);
+        return new MemberSettings(label, clusterName, secret, members, free.address(),
+                free.member().port(), threads);
     }
 
     /**
@@ -77,19 +87,22 @@ public record MemberSettings(String clusterName, MemberList members, InetAddress
      * listed address when the workers of this host hold every listed one (nobody needs to find
      * the coordinator: it joins them).
      *
+     * @param label the cluster's label, as the workers were given it
      * @param port the port to listen on, or null for the default
      * @throws IllegalArgumentException with a message for people when this host is not listed
      */
-    public static MemberSettings coordinator(MemberList members, String clusterName,
-            Integer port) {
+    public static MemberSettings coordinator(MemberList members, ClusterSecret secret,
+            String label, Integer port) {
+        String clusterName = secret.clusterName(label);
         List<MemberList.Local> local = members.onThisHost();
         if (port != null) {
-            return new MemberSettings(clusterName, members, addressFor(members), checked(port), 1);
+            return new MemberSettings(label, clusterName, secret, members, addressFor(members),
+                    checked(port), 1);
         }
         MemberList.Local free = members.firstFreeOnThisHost();
         if (free != null) {
-            return new MemberSettings(clusterName, members, free.address(), free.member().port(),
-                    1);
+            return new MemberSettings(label, clusterName, secret, members, free.address(),
+                    free.member().port(), 1);
         }
         if (local.isEmpty()) {
             throw new IllegalArgumentException("no member of --cluster " + members + " is on this"
@@ -97,7 +110,7 @@ public record MemberSettings(String clusterName, MemberList members, InetAddress
                     + " address of this host (e.g. add " + firstOtherHostHint(members) + ")");
         }
         InetAddress address = local.get(0).address();
-        return new MemberSettings(clusterName, members, address,
+        return new MemberSettings(label, clusterName, secret, members, address,
                 MemberList.anyFreePort(address), 1);
     }
 

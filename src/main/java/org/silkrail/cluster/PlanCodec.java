@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.silkrail.experiment.MetricPath;
@@ -22,7 +23,9 @@ import org.silkrail.scenario.ScenarioContent;
  * serialization, so a member never instantiates a class named by a peer.
  *
  * <p>Invariant: equal plans give equal bytes, hence equal hashes; a worker that evaluates a task
- * of plan {@code h} does so from exactly the content the coordinator hashed to {@code h}.
+ * of plan {@code h} does so from exactly the content the coordinator hashed to {@code h}. The
+ * plan map holds the bytes {@link #seal sealed}: after their HMAC, so that a member without the
+ * secret cannot put a plan that a worker would run.
  * Strings are written as a length and UTF-8 bytes (no 64 KiB limit: a merged network is tens of
  * KiB).
  */
@@ -99,6 +102,27 @@ final class PlanCodec {
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated plan: " + e, e);
         }
+    }
+
+    /** The plan map's value: the MAC of the plan's bytes (domain {@code "plan"}), then them. */
+    static byte[] seal(ClusterSecret secret, byte[] plan) {
+        byte[] mac = secret.mac("plan", plan);
+        byte[] sealed = Arrays.copyOf(mac, mac.length + plan.length);
+        System.arraycopy(plan, 0, sealed, mac.length, plan.length);
+        return sealed;
+    }
+
+    /**
+     * The plan bytes of a {@link #seal sealed} value, or null if its MAC does not verify with
+     * this secret (a plan put by someone without it, or altered).
+     */
+    static byte[] open(ClusterSecret secret, byte[] sealed) {
+        if (sealed.length < ClusterSecret.MAC_BYTES) {
+            return null;
+        }
+        byte[] mac = Arrays.copyOf(sealed, ClusterSecret.MAC_BYTES);
+        byte[] plan = Arrays.copyOfRange(sealed, ClusterSecret.MAC_BYTES, sealed.length);
+        return secret.verifies("plan", plan, mac) ? plan : null;
     }
 
     /** Lower-case hex SHA-256 of the bytes. */

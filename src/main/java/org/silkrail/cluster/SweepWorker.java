@@ -45,7 +45,7 @@ public final class SweepWorker implements AutoCloseable {
             return new SweepWorker(Hazelcast.newHazelcastInstance(MemberConfigs.worker(settings)),
                     settings);
         } catch (RuntimeException e) {
-            throw new ClusterException("cannot start a worker of cluster " + settings.clusterName()
+            throw new ClusterException("cannot start a worker of cluster " + settings.label()
                     + " on " + settings.address() + ": " + e.getMessage(), e);
         }
     }

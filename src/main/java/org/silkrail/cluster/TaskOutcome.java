@@ -3,7 +3,11 @@ package org.silkrail.cluster;
 import com.hazelcast.nio.ObjectDataInput;
 import com.hazelcast.nio.ObjectDataOutput;
 import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.silkrail.experiment.SweepRow;
@@ -15,6 +19,12 @@ import org.silkrail.experiment.TaskKey;
  * usually dead; if not, it submits the task again), or the message of the exception the evaluation
  * threw. A failure travels as text, not as an exception object, so that no exception class of a
  * peer is ever deserialized.
+ *
+ * <p>Signed: the worker {@link #sign signs} every outcome with the HMAC (domain {@code "row"}) of
+ * its fields and the plan hash of its task, and the coordinator takes only outcomes that
+ * {@link #verifies verify} with its own secret and the hash of the plan it submitted — a row
+ * forged by a member without the secret, altered on the way, or made for another plan is
+ * refused.
  */
 final class TaskOutcome implements IdentifiedDataSerializable {
     enum Kind { ROW, MISSING_PLAN, FAILED, ABANDONED }
@@ -26,6 +36,8 @@ final class TaskOutcome implements IdentifiedDataSerializable {
     private double[] values;
     private double wallSeconds;
     private String message;
+    /** HMAC of {@link #signedBytes} with the worker's secret; empty until signed. */
+    private byte[] mac = new byte[0];
 
     /** For {@link WireTypes} only. */
     TaskOutcome() {
@@ -62,6 +74,54 @@ final class TaskOutcome implements IdentifiedDataSerializable {
         o.replication = key.replication();
         o.values = new double[0];
         o.message = message;
+        return o;
+    }
+
+    /** This outcome with its MAC for the task's plan; returns this. */
+    TaskOutcome sign(ClusterSecret secret, String planHash) {
+        mac = secret.mac("row", signedBytes(planHash));
+        return this;
+    }
+
+    /** Whether the MAC is this outcome's for the plan {@code planHash}; constant time. */
+    boolean verifies(ClusterSecret secret, String planHash) {
+        return secret.verifies("row", signedBytes(planHash), mac);
+    }
+
+    private byte[] signedBytes(String planHash) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(planHash);
+            out.writeByte(kind.ordinal());
+            out.writeInt(variant);
+            out.writeInt(replication);
+            out.writeLong(seed);
+            out.writeInt(values.length);
+            for (double v : values) {
+                out.writeLong(Double.doubleToRawLongBits(v));
+            }
+            out.writeLong(Double.doubleToRawLongBits(wallSeconds));
+            byte[] utf8 = message.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array stream does not fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A copy with value {@code index} replaced, keeping the MAC: for tests of forgery. */
+    TaskOutcome withValue(int index, double value) {
+        TaskOutcome o = new TaskOutcome();
+        o.kind = kind;
+        o.variant = variant;
+        o.replication = replication;
+        o.seed = seed;
+        o.values = values.clone();
+        o.values[index] = value;
+        o.wallSeconds = wallSeconds;
+        o.message = message;
+        o.mac = mac.clone();
         return o;
     }
 
@@ -108,6 +168,7 @@ final class TaskOutcome implements IdentifiedDataSerializable {
         out.writeDoubleArray(values);
         out.writeDouble(wallSeconds);
         out.writeString(message);
+        out.writeByteArray(mac);
     }
 
     @Override
@@ -123,5 +184,9 @@ final class TaskOutcome implements IdentifiedDataSerializable {
         values = in.readDoubleArray();
         wallSeconds = in.readDouble();
         message = in.readString();
+        mac = in.readByteArray();
+        if (values == null || message == null || mac == null) {
+            throw new IOException("bad task outcome: missing values, message or MAC");
+        }
     }
 }

@@ -9,8 +9,9 @@ import org.silkrail.experiment.SweepEvaluator;
 
 /**
  * A worker's evaluators of the sweeps it serves, keyed by plan hash: the plan is read from the
- * cluster's plan map at the first task of a sweep, checked against its hash, and its evaluator
- * (which builds each variant's model once) kept for the following tasks.
+ * cluster's plan map at the first task of a sweep, its MAC verified with the member's secret,
+ * checked against its hash, and its evaluator (which builds each variant's model once) kept for
+ * the following tasks.
  *
  * <p>One instance per member, kept in the member's user context, so that several members in one
  * JVM (tests) share nothing. Holds the {@link #KEPT} most recently started sweeps; a worker that
@@ -21,6 +22,7 @@ final class WorkerPlans {
     static final int KEPT = 2;
 
     private final HazelcastInstance member;
+    private final ClusterSecret secret;
     private final AtomicLong tasksStarted = new AtomicLong();
     private final AtomicLong tasksFinished = new AtomicLong();
     private final AtomicLong tasksAbandoned = new AtomicLong();
@@ -34,6 +36,12 @@ final class WorkerPlans {
 
     private WorkerPlans(HazelcastInstance member) {
         this.member = member;
+        this.secret = MemberConfigs.secret(member);
+    }
+
+    /** The member's secret: it verifies tasks and plans and signs outcomes. */
+    ClusterSecret secret() {
+        return secret;
     }
 
     /** The plans of this member. */
@@ -73,24 +81,40 @@ final class WorkerPlans {
      * The evaluator of the plan with this hash, or null if the cluster's plan map has no such
      * plan (every member holding it died; the coordinator puts it again).
      *
-     * @throws IllegalStateException if the stored bytes do not hash to their key
+     * @throws PlanRefusedException if the stored plan's MAC does not verify with this member's
+     *     secret, or its bytes do not hash to their key
      */
     synchronized SweepEvaluator evaluator(String planHash) {
         SweepEvaluator evaluator = evaluators.get(planHash);
         if (evaluator != null) {
             return evaluator;
         }
-        byte[] bytes = member.<String, byte[]>getMap(MemberConfigs.PLANS).get(planHash);
-        if (bytes == null) {
+        byte[] sealed = member.<String, byte[]>getMap(MemberConfigs.PLANS).get(planHash);
+        if (sealed == null) {
             return null;
+        }
+        byte[] bytes = PlanCodec.open(secret, sealed);
+        if (bytes == null) {
+            throw new PlanRefusedException("plan " + planHash + " refused: its MAC does not"
+                    + " verify with this worker's secret (put by a member without the secret,"
+                    + " or altered)");
         }
         String actual = PlanCodec.sha256(bytes);
         if (!actual.equals(planHash)) {
-            throw new IllegalStateException("plan bytes do not match their key: key=" + planHash
+            throw new PlanRefusedException("plan bytes do not match their key: key=" + planHash
                     + " sha256=" + actual);
         }
         evaluator = new SweepEvaluator(PlanCodec.decode(bytes));
         evaluators.put(planHash, evaluator);
         return evaluator;
+    }
+
+    /** A plan in the plan map that this worker will not run; the message says why. */
+    static final class PlanRefusedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PlanRefusedException(String message) {
+            super(message);
+        }
     }
 }

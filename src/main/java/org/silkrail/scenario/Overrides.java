@@ -66,9 +66,26 @@ final class Overrides {
         if (value == null) {
             return root;
         }
+        if (namesAFile(segments, value)) {
+            // applied after the files are read, so the file would never be read: the binder
+            // would find a file name where it expects the network
+            problems.add(new Diagnostic(SET_FILE, line, columns[0], pathText, "--set cannot"
+                    + " name a file (got " + Excerpt.quote(override.substring(equals + 1))
+                    + "): files are named only in scenario files; set the values instead,"
+                    + " like network.nodes.DOS.servers=3"));
+            return root;
+        }
         Target target = new Target(segments, columns, line, problems, value);
         YamlNode result = target.set(root, SchemaCheck.schemaNode(), 0, "");
         return result instanceof Mapping m ? m : root;
+    }
+
+    /** {@code extends}, {@code network.extends}, or a string for {@code network}: a file name. */
+    private static boolean namesAFile(List<String> segments, YamlNode value) {
+        String path = String.join(".", segments);
+        return path.equals("extends") || path.equals("network.extends")
+                || path.equals("network") && value instanceof Scalar s
+                        && s.type() == YamlNode.ScalarType.STRING;
     }
 
     /** One override being applied: walks tree and schema side by side. */

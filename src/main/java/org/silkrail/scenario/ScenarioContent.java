@@ -1,10 +1,7 @@
 package org.silkrail.scenario;
 
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,42 +78,17 @@ public final class ScenarioContent implements Serializable {
 
     /**
      * The scenario with {@code --set} style overrides ({@code "network.nodes.DOS.quota=14/day"})
-     * applied, checked and bound, exactly as {@link ScenarioLoader#load(Path, List)} does.
+     * applied, checked and bound, exactly as {@link ScenarioLoader#load(Path, List)} does, from
+     * the text alone ({@link TextScenarioLoader}: no file is opened).
      *
      * @throws ScenarioException with every problem; problems of an override are placed in the
      *     pseudo-file {@code --set}, line = the override's 1-based position in the list, column
      *     inside {@code PATH=VALUE}
      */
     public Scenario load(List<String> overrides) throws ScenarioException {
-        // Through ScenarioLoader itself, so that every check it makes, now or later, applies
-        // here too: the text goes to a private temporary file of this process, which is read
-        // and deleted. Diagnostics and Scenario.file() name the content, not the temporary file.
-        Path temp;
-        try {
-            temp = Files.createTempFile("silkrail-scenario-", ".yaml");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary scenario file", e);
-        }
-        try {
-            Files.writeString(temp, text);
-            Scenario s = ScenarioLoader.load(temp, overrides);
-            return new Scenario(s.id(), s.title(), Path.of(name), s.inputSha256(), s.model());
-        } catch (ScenarioException e) {
-            List<Diagnostic> renamed = new ArrayList<>();
-            for (Diagnostic d : e.diagnostics()) {
-                renamed.add(d.file().equals(temp) ? new Diagnostic(Path.of(name), d.line(),
-                        d.column(), d.path(), d.message()) : d);
-            }
-            throw new ScenarioException(renamed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + temp, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // a leftover file in the temporary directory harms nothing
-            }
-        }
+        // from memory, never through a file: the text may come from another process, and a
+        // network: or extends: naming a file is refused there instead of read
+        return TextScenarioLoader.load(name, text, overrides);
     }
 
     /** YAML flow text of a value: maps and lists in brackets, strings double-quoted. */

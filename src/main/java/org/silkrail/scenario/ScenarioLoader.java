@@ -37,7 +37,18 @@ public final class ScenarioLoader {
         if (tree == null || loader.incomplete()) {
             throw new ScenarioException(problems);
         }
-        tree = Overrides.apply(tree, setOverrides, problems);
+        return check(tree, file, setOverrides, problems);
+    }
+
+    /**
+     * Applies the overrides to a tree already read and merged, checks and binds it: every step
+     * after the files, shared by {@link TextScenarioLoader}.
+     *
+     * @param problems the problems found so far (reading the tree); more are added
+     */
+    static Scenario check(Mapping merged, Path file, List<String> setOverrides,
+            List<Diagnostic> problems) throws ScenarioException {
+        Mapping tree = Overrides.apply(merged, setOverrides, problems);
         problems.addAll(SchemaCheck.check(tree));
         Binder.Bound bound = new Binder(problems).bind(tree);
         problems.addAll(NetworkChecks.check(tree, bound, problems));

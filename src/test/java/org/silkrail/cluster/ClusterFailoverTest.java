@@ -66,8 +66,7 @@ class ClusterFailoverTest {
                 rows.add(row);
                 if (first.member().getLifecycleService().isRunning()) {
                     first.terminate();
-                    cluster.workers.add(SweepWorker.start(MemberSettings.worker(cluster.members,
-                            cluster.clusterName, null, 1)));
+                    cluster.workers.add(SweepWorker.start(cluster.workerSettings(1)));
                 }
             });
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,16 @@ class ClusterProcessesTest {
         String members = "127.0.0.1:" + ports.get(0) + ",127.0.0.1:" + ports.get(1);
         Path local = dir.resolve("local");
         Path cluster = dir.resolve("cluster");
+        String secret = secretFile(dir).toString();
 
         Process worker = silkrail("worker", "worker", "--cluster", members, "--sweep", "procs",
-                "--threads", "1");
+                "--threads", "1", "--secret-file", secret);
         try {
             awaitLine(dir.resolve("worker.out"), "listening on 127.0.0.1:" + ports.get(0),
                     worker);
 
             Process first = silkrail("sweep-1", "sweep", sweep.toString(), "--cluster", members,
-                    "--out", cluster.toString(), "--quiet");
+                    "--secret-file", secret, "--out", cluster.toString(), "--quiet");
             try {
                 long deadline = System.nanoTime() + TIMEOUT.toNanos();
                 while (rows(cluster) < 2 && first.isAlive() && System.nanoTime() < deadline) {
@@ -61,7 +63,8 @@ class ClusterProcessesTest {
             assertThat(rows(cluster)).isBetween(2, 17);
 
             Process resumed = silkrail("sweep-2", "sweep", sweep.toString(), "--cluster",
-                    members, "--out", cluster.toString(), "--resume", "--quiet");
+                    members, "--secret-file", secret, "--out", cluster.toString(), "--resume",
+                    "--quiet");
             assertThat(resumed.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThat(resumed.exitValue()).as(read(dir.resolve("sweep-2.err"))).isZero();
             assertThat(read(dir.resolve("sweep-2.out"))).contains("18 runs (");
@@ -70,12 +73,28 @@ class ClusterProcessesTest {
             assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(read(dir.resolve("worker.out"))).contains("stopped after");
+        // what people see names the cluster by its label, never by the name that admits
+        String label = MemberSettings.label("procs", MemberList.parse(members));
+        String name = ClusterSecret.fromFile(Path.of(secret)).clusterName(label);
+        assertThat(read(dir.resolve("worker.out"))).contains("in cluster " + label + ",");
+        for (String output : List.of("worker.out", "worker.err", "sweep-1.out", "sweep-1.err",
+                "sweep-2.out", "sweep-2.err")) {
+            assertThat(read(dir.resolve(output))).as(output).doesNotContain(name);
+        }
 
         assertThat(Main.execute("sweep", sweep.toString(), "--out", local.toString(),
                 "--threads", "2", "--quiet")).isZero();
         assertThat(jsonl(cluster)).hasSize(18).doesNotHaveDuplicates().isEqualTo(jsonl(local));
         assertThat(Files.readAllBytes(cluster.resolve("summary.csv")))
                 .isEqualTo(Files.readAllBytes(local.resolve("summary.csv")));
+    }
+
+    /** A secret file only its owner can read, as {@code --secret-file} demands. */
+    static Path secretFile(Path dir) throws IOException {
+        Path file = dir.resolve("cluster.secret");
+        Files.writeString(file, "processes-test-secret-0123456789\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 
     /** {@code java -cp <this test's class path> org.silkrail.cli.Main ARGS}, output to files. */

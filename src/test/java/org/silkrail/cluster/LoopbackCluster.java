@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Workers on 127.0.0.1 ports the system reports free, under a cluster name of their own, so
- * that tests never meet each other or a developer's cluster.
+ * Workers on 127.0.0.1 ports the system reports free, under a cluster label and a secret of
+ * their own, so that tests never meet each other or a developer's cluster.
  */
 final class LoopbackCluster implements AutoCloseable {
     final MemberList members;
-    final String clusterName;
+    /** The cluster's label; with {@link #secret} it gives the cluster name. */
+    final String label;
+    final ClusterSecret secret;
     /** Workers started, in start order; a test may add more. */
     final List<SweepWorker> workers = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<ClusterSweepBackend> coordinators = new ArrayList<>();
@@ -25,11 +27,20 @@ final class LoopbackCluster implements AutoCloseable {
         // what matters
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.hazelcast"))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
+        // every member of every test logs every other joining: a test that checks it listens
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(MembershipLog.class))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
 
-    private LoopbackCluster(MemberList members, String clusterName) {
+    private LoopbackCluster(MemberList members, String label, ClusterSecret secret) {
         this.members = members;
-        this.clusterName = clusterName;
+        this.label = label;
+        this.secret = secret;
+    }
+
+    /** A test's secret: fixed per sweep id, so that a failing run can be repeated. */
+    static ClusterSecret secret(String sweepId) {
+        return ClusterSecret.of("loopback-test-secret/" + sweepId);
     }
 
     /** {@code workers} workers of {@code threads} threads each, started and joined. */
@@ -41,8 +52,7 @@ final class LoopbackCluster implements AutoCloseable {
     static LoopbackCluster start(String sweepId, int workers, int threads, int ports) {
         LoopbackCluster cluster = withFreePorts(sweepId, ports);
         for (int i = 0; i < workers; i++) {
-            cluster.workers.add(SweepWorker.start(MemberSettings.worker(cluster.members,
-                    cluster.clusterName, null, threads)));
+            cluster.workers.add(SweepWorker.start(cluster.workerSettings(threads)));
         }
         return cluster;
     }
@@ -54,13 +64,24 @@ final class LoopbackCluster implements AutoCloseable {
             list.add(new MemberList.HostPort("127.0.0.1", port));
         }
         MemberList members = new MemberList(list);
-        return new LoopbackCluster(members, MemberSettings.clusterName(sweepId, members));
+        return new LoopbackCluster(members, MemberSettings.label(sweepId, members),
+                secret(sweepId));
+    }
+
+    /** A worker of this cluster on its first free listed port. */
+    MemberSettings workerSettings(int threads) {
+        return MemberSettings.worker(members, secret, label, null, threads);
+    }
+
+    /** This cluster's name. */
+    String clusterName() {
+        return secret.clusterName(label);
     }
 
     /** A coordinator backend joining these workers; closed with the cluster. */
     ClusterSweepBackend coordinator() {
         ClusterSweepBackend backend = new ClusterSweepBackend(
-                MemberSettings.coordinator(members, clusterName, null));
+                MemberSettings.coordinator(members, secret, label, null));
         coordinators.add(backend);
         return backend;
     }

@@ -2,18 +2,22 @@ package org.silkrail.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.ServerSocketEndpointConfig;
+import com.hazelcast.instance.EndpointQualifier;
 import org.junit.jupiter.api.Test;
 
 /** The safe defaults of issue 7, as the configuration every member starts with. */
 class MemberConfigsTest {
     private final MemberSettings settings = MemberSettings.worker(
-            MemberList.parse("127.0.0.1:5701,192.0.2.10:5701"), "silkrail-x-12345678", 5701, 3);
+            MemberList.parse("127.0.0.1:5701,192.0.2.10:5701"),
+            ClusterSecret.of("member-configs-test-secret"), "silkrail-x-12345678", 5701, 3);
 
     @Test
     void worker_joinsOnlyTheListedMembersOverTcp() {
-        JoinConfig join = MemberConfigs.worker(settings).getNetworkConfig().getJoin();
+        JoinConfig join = MemberConfigs.worker(settings).getAdvancedNetworkConfig().getJoin();
         assertThat(join.getMulticastConfig().isEnabled()).isFalse();
         assertThat(join.getAutoDetectionConfig().isEnabled()).isFalse();
         assertThat(join.getTcpIpConfig().isEnabled()).isTrue();
@@ -22,20 +26,25 @@ class MemberConfigsTest {
     }
 
     @Test
-    void worker_bindsTheOneAddressAndPort() {
+    void worker_bindsTheOneAddressAndPortOfTheMemberProtocolOnly() {
         Config c = MemberConfigs.worker(settings);
         assertThat(c.getProperty("hazelcast.socket.bind.any")).isEqualTo("false");
-        assertThat(c.getNetworkConfig().getInterfaces().isEnabled()).isTrue();
-        assertThat(c.getNetworkConfig().getInterfaces().getInterfaces())
-                .containsExactly("127.0.0.1");
-        assertThat(c.getNetworkConfig().getPort()).isEqualTo(5701);
-        assertThat(c.getNetworkConfig().isPortAutoIncrement()).isFalse();
+        AdvancedNetworkConfig network = c.getAdvancedNetworkConfig();
+        assertThat(network.isEnabled()).isTrue();
+        assertThat(network.getEndpointConfigs()).containsOnlyKeys(EndpointQualifier.MEMBER);
+        ServerSocketEndpointConfig member = (ServerSocketEndpointConfig) network
+                .getEndpointConfigs().get(EndpointQualifier.MEMBER);
+        assertThat(member.getInterfaces().isEnabled()).isTrue();
+        assertThat(member.getInterfaces().getInterfaces()).containsExactly("127.0.0.1");
+        assertThat(member.getPort()).isEqualTo(5701);
+        assertThat(member.isPortAutoIncrement()).isFalse();
     }
 
     @Test
     void worker_nameLoggingPhoneHomeAndDeserialization() {
         Config c = MemberConfigs.worker(settings);
-        assertThat(c.getClusterName()).isEqualTo("silkrail-x-12345678");
+        assertThat(c.getClusterName()).isEqualTo(settings.clusterName())
+                .startsWith("silkrail-x-12345678-");
         assertThat(c.getProperty("hazelcast.phone.home.enabled")).isEqualTo("false");
         assertThat(c.getProperty("hazelcast.logging.type")).isEqualTo("slf4j");
         var filter = c.getSerializationConfig().getJavaSerializationFilterConfig();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The member list, ports and cluster names: what `--cluster` means on every host. */
 class MemberSettingsTest {
+    private static final ClusterSecret SECRET = ClusterSecret.of("member-settings-test-secret");
 
     @Test
     void parse_hostsPortsAndIpv6_inOrder() {
@@ -47,13 +48,25 @@ class MemberSettingsTest {
     }
 
     @Test
-    void clusterName_fromSweepIdAndMembers() {
+    void label_fromSweepIdAndMembers() {
         MemberList list = MemberList.parse("127.0.0.1:5701");
-        assertThat(MemberSettings.clusterName("caspian-fleet", list))
+        assertThat(MemberSettings.label("caspian-fleet", list))
                 .isEqualTo("silkrail-caspian-fleet-" + list.fingerprint());
-        assertThat(MemberSettings.clusterName("a b/c", list)).startsWith("silkrail-a_b_c-");
-        assertThat(MemberSettings.clusterName("caspian-fleet", list)).isNotEqualTo(
-                MemberSettings.clusterName("bakhty-quota", list));
+        assertThat(MemberSettings.label("a b/c", list)).startsWith("silkrail-a_b_c-");
+        assertThat(MemberSettings.label("caspian-fleet", list)).isNotEqualTo(
+                MemberSettings.label("bakhty-quota", list));
+    }
+
+    @Test
+    void clusterName_sameLabelOtherSecret_otherName() {
+        MemberList list = MemberList.parse("127.0.0.1:5701");
+        String label = MemberSettings.label("caspian-fleet", list);
+        String name = MemberSettings.worker(list, SECRET, label, 5701, 1).clusterName();
+        assertThat(name).matches(label + "-[0-9a-f]{16}");
+        assertThat(MemberSettings.coordinator(list, SECRET, label, 5702).clusterName())
+                .isEqualTo(name);
+        assertThat(MemberSettings.worker(list, ClusterSecret.of("another secret, 16+ bytes"),
+                label, 5701, 1).clusterName()).isNotEqualTo(name);
     }
 
     @Test
@@ -70,7 +83,7 @@ class MemberSettingsTest {
         MemberList list = list(ports);
         try (ServerSocket taken = listen(ports.get(0))) {
             assertThat(taken.isBound()).isTrue();
-            MemberSettings s = MemberSettings.worker(list, "c", null, 2);
+            MemberSettings s = MemberSettings.worker(list, SECRET, "c", null, 2);
             assertThat(s.port()).isEqualTo(ports.get(1));
             assertThat(s.bindAddress().isLoopbackAddress()).isTrue();
             assertThat(s.threads()).isEqualTo(2);
@@ -83,19 +96,19 @@ class MemberSettingsTest {
         List<Integer> ports = LoopbackCluster.freePorts(1);
         try (ServerSocket taken = listen(ports.get(0))) {
             assertThat(taken.isBound()).isTrue();
-            assertThatThrownBy(() -> MemberSettings.worker(list(ports), "c", null, 1))
+            assertThatThrownBy(() -> MemberSettings.worker(list(ports), SECRET, "c", null, 1))
                     .hasMessageContaining("every member of --cluster on this host is taken")
                     .hasMessageContaining("--port");
-            assertThat(MemberSettings.worker(list(ports), "c", 6000, 1).port()).isEqualTo(6000);
+            assertThat(MemberSettings.worker(list(ports), SECRET, "c", 6000, 1).port()).isEqualTo(6000);
         }
     }
 
     @Test
     void worker_noListedMemberHere_refusedUnlessPortGivenThenLoopback() {
         MemberList remote = MemberList.parse("192.0.2.10:5701");
-        assertThatThrownBy(() -> MemberSettings.worker(remote, "c", null, 1))
+        assertThatThrownBy(() -> MemberSettings.worker(remote, SECRET, "c", null, 1))
                 .hasMessageContaining("no member of --cluster 192.0.2.10:5701 is on this host");
-        MemberSettings s = MemberSettings.worker(remote, "c", 5701, 1);
+        MemberSettings s = MemberSettings.worker(remote, SECRET, "c", 5701, 1);
         assertThat(s.bindAddress()).isEqualTo(InetAddress.getLoopbackAddress());
     }
 
@@ -104,7 +117,7 @@ class MemberSettingsTest {
         List<Integer> ports = LoopbackCluster.freePorts(1);
         try (ServerSocket taken = listen(ports.get(0))) {
             assertThat(taken.isBound()).isTrue();
-            MemberSettings s = MemberSettings.coordinator(list(ports), "c", null);
+            MemberSettings s = MemberSettings.coordinator(list(ports), SECRET, "c", null);
             assertThat(s.port()).isNotEqualTo(ports.get(0));
             assertThat(s.bindAddress().isLoopbackAddress()).isTrue();
         }
@@ -113,7 +126,7 @@ class MemberSettingsTest {
     @Test
     void coordinator_hostNotListed_refusedAskingToListIt() {
         assertThatThrownBy(() -> MemberSettings.coordinator(
-                MemberList.parse("192.0.2.10:5701"), "c", null))
+                MemberList.parse("192.0.2.10:5701"), SECRET, "c", null))
                 .hasMessageContaining("the coordinator joins the cluster as a member too");
     }
 
