@@ -402,6 +402,12 @@ final class FerryCrossings implements LinkModel {
         return onLink[l];
     }
 
+    /** Ferries have no line capacity in the UIC 406 sense; their utilization is wagons. */
+    @Override
+    public double[] capacityConsumptionByDay(int l, long end) {
+        return null;
+    }
+
     long sailings(int l) {
         return sailings[l];
     }

@@ -42,4 +42,10 @@ interface LinkModel {
 
     /** Utilization of link {@code l} per 30-day period, or null where the kind keeps none. */
     double[] utilizationByPeriod(int l);
+
+    /**
+     * Capacity consumption of link {@code l} on each complete measured day up to {@code end}
+     * ({@link Occupation}), or null where the kind has none (ferries).
+     */
+    double[] capacityConsumptionByDay(int l, long end);
 }

@@ -86,6 +86,7 @@ final class RailLines implements LinkModel {
     private final int[] sectionsInUse;
 
     private final int[] onLink;
+    private final Occupation occupation;
 
     RailLines(Plan plan, Simulation sim, Trains trains, Replication owner,
             Measurements measurements, Delays delays) {
@@ -126,6 +127,7 @@ final class RailLines implements LinkModel {
         sectionsBusy = new TimeWeighted[links];
         sectionsInUse = new int[links];
         onLink = new int[links];
+        occupation = new Occupation(plan);
         for (int l = 0; l < links; l++) {
             if (plan.linkSingleTrack[l]) {
                 sectionsBusy[l] = new TimeWeighted(0, 0, warmup);
@@ -182,6 +184,7 @@ final class RailLines implements LinkModel {
         int last = plan.sectionCount[l] - 1;
         sectionTrain[plan.sectionBase[l] + section] = Trains.NONE;
         sectionsBusy[l].update(now, --sectionsInUse[l]);
+        occupation.sectionsInUse(l, sectionsInUse[l], now);
         boolean atLineEnd = dir == 0 ? section == last : section == 0;
         if (atLineEnd) {
             exit(t, l, now);
@@ -257,6 +260,7 @@ final class RailLines implements LinkModel {
         if (now >= warmup) {
             entries[k]++;
         }
+        occupation.entered(l, dir, now);
     }
 
     private void dispatchDouble(int l, int dir, long now) {
@@ -376,6 +380,7 @@ final class RailLines implements LinkModel {
         }
         sectionTrain[sectionSlot] = t;
         sectionsBusy[l].update(now, ++sectionsInUse[l]);
+        occupation.sectionsInUse(l, sectionsInUse[l], now);
         if (farSlot >= 0) {
             loopPlace[farSlot] = t;
         }
@@ -429,5 +434,10 @@ final class RailLines implements LinkModel {
     @Override
     public int onLink(int l) {
         return onLink[l];
+    }
+
+    @Override
+    public double[] capacityConsumptionByDay(int l, long end) {
+        return occupation.daily(l, end);
     }
 }

@@ -102,13 +102,26 @@ public final class KpiTable {
         }
         where.appendTo(out);
 
-        Table routes = new Table("Routes", "trains delivered", "transit days", "p50", "p95");
+        Table routes = new Table("Routes", "trains delivered", "transit days", "p50", "p95",
+                "USD per TEU", "kg CO2 per TEU");
         for (Map.Entry<String, EntityStats> e : results.routes().entrySet()) {
             Stat days = e.getValue().get("transit_days");
             routes.row(e.getKey(), pm(e.getValue().get("trains")), pm(days),
-                    fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1));
+                    fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1),
+                    fixed(e.getValue().get("cost_usd_per_teu").mean(), 0),
+                    fixed(e.getValue().get("co2_kg_per_teu").mean(), 1));
         }
         routes.appendTo(out);
+
+        Table lines = new Table("Busiest rail lines (UIC 406 daily guidance: 60 % mixed traffic)",
+                "capacity consumption", "peak day", "");
+        for (Map.Entry<String, EntityStats> e : busiestLines(results.links())) {
+            Stat c = e.getValue().get("capacity_consumption");
+            Stat peak = e.getValue().get("capacity_consumption_peak_day");
+            lines.row(e.getKey(), pm(c), pm(peak), peak.mean() > UIC406_DAILY_MIXED
+                    ? "peak day above 60 %" : "");
+        }
+        lines.appendTo(out);
 
         Table nodes = new Table("Most congested nodes", "name", "wait hours", "queue (trains)",
                 "utilization", "quota hits");
@@ -120,6 +133,23 @@ public final class KpiTable {
         }
         nodes.appendTo(out);
         return out.toString();
+    }
+
+    /**
+     * UIC Code 406 (2004): recommended capacity consumption over the daily period on
+     * mixed-traffic lines (75 % in the peak hour); see docs/results.md.
+     */
+    static final double UIC406_DAILY_MIXED = 0.60;
+
+    /** Rail links by mean capacity consumption, highest first; links with none left out. */
+    static List<Map.Entry<String, EntityStats>> busiestLines(Map<String, EntityStats> links) {
+        return links.entrySet().stream()
+                .filter(e -> e.getValue().get("capacity_consumption").mean() > 0)
+                .sorted(Comparator.comparingDouble(
+                        (Map.Entry<String, EntityStats> e) -> e.getValue()
+                                .get("capacity_consumption").mean()).reversed())
+                .limit(CONGESTED_NODES)
+                .toList();
     }
 
     /**

@@ -23,12 +23,14 @@ class ResultsJsonWriterTest {
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
     static final List<String> FLOW = List.of("trains_generated", "trains_delivered",
-            "teu_delivered", "transit_days", "route_share", "time_breakdown_hours",
-            "wait_by_place_hours");
+            "teu_delivered", "transit_days", "cost_usd_per_teu", "co2_kg_per_teu", "route_share",
+            "time_breakdown_hours", "wait_by_place_hours", "cost_parts_usd_per_teu");
     static final List<String> NODE = List.of("arrivals", "wait_hours", "process_hours",
             "utilization", "queue_mean", "queue_max", "quota_hits");
-    static final List<String> LINK = List.of("trains", "utilization", "wait_hours");
-    static final List<String> ROUTE = List.of("trains", "transit_days");
+    static final List<String> LINK = List.of("trains", "utilization", "wait_hours",
+            "capacity_consumption", "capacity_consumption_peak_day");
+    static final List<String> ROUTE = List.of("trains", "transit_days", "cost_usd_per_teu",
+            "co2_kg_per_teu", "cost_parts_usd_per_teu");
     static final List<String> STAT = List.of("mean", "sd", "ci95_low", "ci95_high", "n");
     static final List<String> DISTRIBUTION = List.of("mean", "sd", "ci95_low", "ci95_high", "n",
             "p50", "p90", "p95", "max");
@@ -110,7 +112,8 @@ class ResultsJsonWriterTest {
     private static void checkEntity(JsonNode entity, String section, List<String> keys) {
         assertThat(names(entity)).as(section).containsExactlyElementsOf(keys);
         for (String key : keys) {
-            if (key.equals("route_share") || key.endsWith("_hours") && section.equals("flows")) {
+            if (key.equals("route_share") || key.equals("cost_parts_usd_per_teu")
+                    || key.endsWith("_hours") && section.equals("flows")) {
                 continue;
             }
             List<String> expected = PER_TRAIN.contains(section + "." + key) ? DISTRIBUTION : STAT;
