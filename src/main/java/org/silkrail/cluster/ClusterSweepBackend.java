@@ -265,7 +265,9 @@ public final class ClusterSweepBackend implements SweepBackend, AutoCloseable {
             }
             if (!warned && System.nanoTime() - start > WARN_NO_WORKER_MILLIS * 1_000_000) {
                 log.warn("no worker in cluster {} yet: start `silkrail worker --cluster {}`"
-                        + " on the workers' hosts", settings.label(), settings.members());
+                        + " on the workers' hosts, with this sweep's id (or --cluster-name) and"
+                        + " the same secret (a worker with another secret forms a cluster of"
+                        + " its own)", settings.label(), settings.members());
                 warned = true;
             }
             Thread.sleep(POLL_MILLIS);
