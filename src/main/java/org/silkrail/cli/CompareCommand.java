@@ -25,6 +25,7 @@ import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
 import org.silkrail.report.html.ComparePage;
 import org.silkrail.report.html.HtmlReportWriter;
+import org.silkrail.scenario.RunSize;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,6 +126,13 @@ final class CompareCommand implements Callable<Integer> {
             return badArgument(err, "--out " + dir + " exists and is not a directory");
         }
         int runs = replications != null ? replications : base.model().run().replications();
+        for (Scenario s : scenarios) {
+            RunSize.Problem tooLarge = RunSize.check(s.model(), runs);
+            if (tooLarge != null) {
+                return badArgument(err, s.file() + ": " + (replications != null
+                        ? "--replications " + runs + ": " : "") + tooLarge.message());
+            }
+        }
         long rootSeed = seed != null ? seed : base.model().run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
         List<String> keys = uniqueKeys(scenarios);

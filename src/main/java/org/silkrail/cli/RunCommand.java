@@ -20,6 +20,7 @@ import org.silkrail.report.KpiTable;
 import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
 import org.silkrail.report.html.HtmlReportWriter;
+import org.silkrail.scenario.RunSize;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
             return badArgument(err, "--out " + dir + " exists and is not a directory");
         }
         int runs = replications != null ? replications : model.run().replications();
+        RunSize.Problem tooLarge = RunSize.check(model, runs);
+        if (tooLarge != null) {
+            return badArgument(err, (replications != null ? "--replications " + runs + ": "
+                    : "") + tooLarge.message());
+        }
         long rootSeed = seed != null ? seed : model.run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
 

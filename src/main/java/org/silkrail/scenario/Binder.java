@@ -1,6 +1,7 @@
 package org.silkrail.scenario;
 
 import org.silkrail.network.NearNames;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -141,6 +142,9 @@ final class Binder {
         NetworkSpec spec = networkBound ? new NetworkSpec(nodes, links, routes) : null;
         boolean complete = networkBound && nodes.keySet().equals(declaredNodes)
                 && links.keySet().equals(declaredLinks) && routes.keySet().equals(declaredRoutes);
+        if (problems.isEmpty()) {
+            reportUnbound(root);
+        }
         // any problem so far (schema ones included) leaves values unbound
         if (!problems.isEmpty() || !networkBound || id == null || horizon == null
                 || warmup == null || replications == null || seed == null) {
@@ -150,7 +154,59 @@ final class Binder {
         CostSpec costs = new CostSpec(nodeFee, nodeCo2, linkTariff, linkFee, linkCo2,
                 valueOfTime.getOrDefault("", 0.0));
         ModelSpec model = new ModelSpec(spec, demand, closures, weather, run, costs);
+        RunSize.Problem tooLarge = RunSize.check(model, replications);
+        if (tooLarge != null) {
+            problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
+                    tooLarge.message()));
+            return new Bound(id, shownTitle, null, spec, complete, demand);
+        }
         return new Bound(id, shownTitle, model, spec, complete, demand);
+    }
+
+    /**
+     * The last guard against silent data loss: every node, link, route, flow, closure and storm
+     * written in the tree is in the model, or the scenario is refused. Each value that fails to
+     * bind reports its own problem; this fires only when a check is missing, and the fuzz suite
+     * asserts that it never does.
+     */
+    private void reportUnbound(Mapping root) {
+        if (root.get("network") instanceof Mapping network) {
+            unbound(network, "network", "nodes", nodes.keySet());
+            unbound(network, "network", "links", links.keySet());
+            unbound(network, "network", "routes", routes.keySet());
+            unbound(network, "network", "closures", closures.keySet());
+            unbound(network, "network", "weather", weather.keySet());
+        }
+        unbound(root, "", "demand", demand.keySet());
+        unbound(root, "", "closures", closures.keySet());
+        unbound(root, "", "weather", weather.keySet());
+    }
+
+    static final String UNBOUND = "could not be read, and silkrail found no reason to report:"
+            + " please report this as a bug";
+
+    private void unbound(Mapping parent, String parentPath, String key, Set<String> bound) {
+        if (parent.get(key) instanceof Mapping map) {
+            for (Entry e : map.entries().values()) {
+                if (!bound.contains(e.key())) {
+                    problems.add(Diagnostic.at(e.keyAt(), TreePaths.child(TreePaths.child(
+                            parentPath, key), e.key()), "this entry " + UNBOUND));
+                }
+            }
+        }
+    }
+
+    /** Where the value at a dotted path was written, or its nearest written parent. */
+    private static Source placeOf(Mapping root, String path) {
+        YamlNode node = root;
+        for (String key : path.split("\\.")) {
+            YamlNode child = node instanceof Mapping m ? m.get(key) : null;
+            if (child == null) {
+                break;
+            }
+            node = child;
+        }
+        return node.at();
     }
 
     private void bindNetwork(Obj network) {
@@ -304,6 +360,9 @@ final class Binder {
             trains = flow.parse("trains", () -> Distributions.parseArrival(s.text()));
         } else if (trainsNode instanceof Mapping m) {
             trains = bindSchedule(new Obj(Keys.SCHEDULE, m, flow.path("trains")));
+        } else if (trainsNode != null) {
+            flow.problem("trains", "expected an arrival process like poisson(7/day), every(4h)"
+                    + " or a map with schedule:, got " + trainsNode.describe());
         }
         Distribution teu = flow.distribution("teu", Quantity.PLAIN);
         RoutePolicy route = new RoutePolicy.Fastest();
@@ -488,6 +547,13 @@ final class Binder {
         }
     }
 
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** A value for messages; an absent or empty one is "nothing". */
+    private static String describe(YamlNode node) {
+        return node == null ? "nothing" : node.describe();
+    }
+
     /** A YAML number as a finite double; null for forms the schema reports ({@code .inf}). */
     private static Double finite(String text) {
         try {
@@ -568,26 +634,57 @@ final class Binder {
             return id;
         }
 
+        /** A finite number; null, with a problem, when present but not one. */
         Double number(String key) {
-            Scalar s = scalar(key);
-            return s != null && s.isNumber() ? finite(s.text()) : null;
+            YamlNode node = get(key);
+            if (node == null) {
+                return null;
+            }
+            if (!(node instanceof Scalar s) || !s.isNumber()) {
+                problem(key, "expected a number, got " + describe(node));
+                return null;
+            }
+            Double value = finite(s.text());
+            if (value == null) {
+                problem(key, "expected a finite number, got " + s.describe()
+                        + " (NaN and infinities are not allowed)");
+            }
+            return value;
         }
 
-        /** A whole number, {@code fallback} when absent, null when malformed. */
+        /**
+         * A whole number, {@code fallback} when absent, null with a problem when malformed. A
+         * decimal with nothing after the point ({@code 4.0}, {@code 1e3}) is the whole number it
+         * writes: YAML and JSON Schema count it as an integer, and dropping it would lose data.
+         */
         Long integer(String key, Long fallback) {
             YamlNode node = get(key);
             if (node == null) {
                 return fallback;
             }
-            if (!(node instanceof Scalar s) || s.type() != ScalarType.INTEGER) {
+            if (!(node instanceof Scalar s) || !s.isNumber()) {
+                problem(key, "expected a whole number, got " + describe(node));
                 return null;
             }
+            BigDecimal value;
             try {
-                return Long.parseLong(s.text().replace("+", ""));
+                value = new BigDecimal(s.text().replace("+", ""));
             } catch (NumberFormatException e) {
-                problem(key, "number too large: " + s.text());
+                problem(key, "expected a whole number, got " + s.describe()
+                        + (s.type() == ScalarType.DECIMAL ? " (NaN and infinities are not"
+                        + " allowed)" : ""));
                 return null;
             }
+            // compareTo looks at the exponents first: cheap even for 1e999999999
+            if (value.abs().compareTo(LONG_MAX) > 0) {
+                problem(key, "number too large: " + s.describe());
+                return null;
+            }
+            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+                problem(key, "expected a whole number, got " + s.describe());
+                return null;
+            }
+            return value.longValue();
         }
 
         Long duration(String key, Long fallback) {
@@ -606,6 +703,7 @@ final class Binder {
             }
             Scalar s = scalar(key);
             if (s == null || s.type() != ScalarType.STRING) {
+                problem(key, "expected " + Units.RATE_EXAMPLE + ", got " + describe(node));
                 return null;
             }
             Double rate = parse(key, () -> Units.parseRatePerDay(s.text()));
@@ -617,7 +715,13 @@ final class Binder {
         }
 
         Distribution distribution(String key, Quantity quantity) {
+            YamlNode node = get(key);
             Scalar s = scalar(key);
+            if (node != null && (s == null || s.type() == ScalarType.BOOLEAN)) {
+                problem(key, "expected " + (quantity == Quantity.DURATION ? "a duration or a"
+                        + " distribution like lognormal(6h, 2h)" : "a number or a distribution"
+                        + " like uniform(90, 110)") + ", got " + describe(node));
+            }
             if (s == null || s.type() == ScalarType.BOOLEAN) {
                 return null;
             }

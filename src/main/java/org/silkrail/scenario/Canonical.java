@@ -75,7 +75,10 @@ final class Canonical {
 
     private static String number(String text) {
         try {
-            return new BigDecimal(text).stripTrailingZeros().toPlainString();
+            BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+            // plain digits for numbers people write; 1e-999999999 in plain would be a
+            // billion characters, so far exponents stay in scientific form
+            return Math.abs(value.scale()) <= 100 ? value.toPlainString() : value.toString();
         } catch (NumberFormatException e) {
             try {
                 return new BigInteger(text).toString();

@@ -41,8 +41,16 @@ public record Diagnostic(Path file, int line, int column, String path, String me
         return new Diagnostic(at.file(), at.line(), at.column(), path, message);
     }
 
-    /** {@code file:line:col: path: message}; the place is just {@code file} when line is 0. */
+    /**
+     * {@code file:line:col: path: message}; the place is just {@code file} when line is 0.
+     * Control characters (newlines, the escape that starts a terminal colour sequence) are
+     * written as {@code \\uXXXX}, so a diagnostic is always one line of plain text.
+     */
     public String format() {
+        return printable(rawFormat());
+    }
+
+    private String rawFormat() {
         StringBuilder sb = new StringBuilder(file.toString());
         if (line > 0) {
             sb.append(':').append(line).append(':').append(column);
@@ -52,6 +60,32 @@ public record Diagnostic(Path file, int line, int column, String path, String me
             sb.append(path).append(": ");
         }
         return sb.append(message).toString();
+    }
+
+    /** {@code text} with control and invisible format characters escaped as {@code \\uXXXX}. */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.SURROGATE && !(Character.isHighSurrogate(c)
+                            && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                            || Character.isLowSurrogate(c) && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (hidden && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (hidden) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

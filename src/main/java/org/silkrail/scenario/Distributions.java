@@ -254,6 +254,7 @@ public final class Distributions {
             if (value < 0) {
                 throw new ValueSyntaxException("cannot be negative, got " + Units.quote(text));
             }
+            checkPlainRange(value, quantity, text);
             return value;
         } catch (ValueSyntaxException e) {
             if (numeric) {
@@ -266,6 +267,20 @@ public final class Distributions {
         }
     }
 
+    /**
+     * Largest plain quantity (TEU per train): a block train carries about 100 TEU; the bound
+     * keeps totals far from overflow.
+     */
+    public static final double MAX_PLAIN = 1_000_000;
+
+    private static void checkPlainRange(double value, Quantity quantity, String text)
+            throws ValueSyntaxException {
+        if (quantity == Quantity.PLAIN && value > MAX_PLAIN) {
+            throw new ValueSyntaxException("must be at most " + (long) MAX_PLAIN + ", got "
+                    + Units.quote(text));
+        }
+    }
+
     private static double value(Call call, int index, List<String> params, Quantity quantity)
             throws ValueSyntaxException {
         String name = params.get(index);
@@ -275,6 +290,7 @@ public final class Distributions {
             throw new ValueSyntaxException(call.name + " " + name + " cannot be negative, got "
                     + Units.quote(call.args.get(index)));
         }
+        checkPlainRange(v, quantity, call.args.get(index));
         return v;
     }
 

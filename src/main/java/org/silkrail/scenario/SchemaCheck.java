@@ -65,14 +65,15 @@ final class SchemaCheck {
 
     /** Every structural problem of {@code root}. */
     static List<Diagnostic> check(YamlNode root) {
-        List<Diagnostic> problems = new ArrayList<>();
+        // a set: 100,000 unknown keys must not take quadratic time
+        java.util.Set<Diagnostic> problems = new java.util.LinkedHashSet<>();
         for (Error error : Holder.SCHEMA.validate(toJson(root))) {
             Diagnostic d = describe(root, error);
-            if (d != null && !problems.contains(d)) {
+            if (d != null) {
                 problems.add(d);
             }
         }
-        return problems;
+        return new ArrayList<>(problems);
     }
 
     static JsonNode toJson(YamlNode node) {
@@ -105,11 +106,20 @@ final class SchemaCheck {
         }
     }
 
-    /** A decimal beyond double range (1e400) is text here: no quantity of ours is that big. */
+    /**
+     * A decimal beyond double range (1e400) is text here: no quantity of ours is that big. A
+     * whole one ({@code 4.0}, {@code seed: 1e308}) is an integer node: the validator converts
+     * decimal nodes of integer-typed keys to a long, and fails beyond a long's range.
+     */
     private static JsonNode decimal(String text) {
         BigDecimal value = new BigDecimal(text);
-        return Double.isFinite(value.doubleValue()) ? NODES.numberNode(value)
-                : NODES.stringNode(text);
+        if (!Double.isFinite(value.doubleValue())) {
+            return NODES.stringNode(text);
+        }
+        // finite, so at most 309 digits: toBigIntegerExact stays cheap
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? NODES.numberNode(stripped.toBigIntegerExact())
+                : NODES.numberNode(value);
     }
 
     private static Diagnostic describe(YamlNode root, Error error) {
@@ -146,7 +156,7 @@ final class SchemaCheck {
                 Source at = entry == null ? node.at() : entry.keyAt();
                 String keyPath = TreePaths.child(path, key);
                 if (keyword.equals("propertyNames")) {
-                    return Diagnostic.at(at, keyPath, "id '" + key
+                    return Diagnostic.at(at, keyPath, "id '" + Excerpt.of(key)
                             + "' may contain only letters, digits, '-' and '_'");
                 }
                 List<String> allowed = new ArrayList<>();
@@ -155,7 +165,7 @@ final class SchemaCheck {
                     allowed.addAll(properties.propertyNames());
                 }
                 String near = NearNames.didYouMean(key, allowed);
-                return Diagnostic.at(at, keyPath, "unknown key '" + key + "'" + (near.isEmpty()
+                return Diagnostic.at(at, keyPath, "unknown key '" + Excerpt.of(key) + "'" + (near.isEmpty()
                         ? "; allowed keys: " + String.join(", ", allowed) : near));
             }
             case "required" -> {

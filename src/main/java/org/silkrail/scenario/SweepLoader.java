@@ -69,7 +69,10 @@ public final class SweepLoader {
         }
 
         Scalar baseScalar = (Scalar) root.get("base");
-        Path base = TreeLoader.sibling(file, baseName);
+        Path base = TextFiles.sibling(file, baseName, baseScalar.at(), "base", problems);
+        if (base == null) {
+            throw new ScenarioException(problems);
+        }
         if (!Files.isRegularFile(base)) {
             problems.add(Diagnostic.at(baseScalar.at(), "base", "no such scenario file: " + base
                     + " (paths are relative to the sweep file's directory)"));
@@ -207,19 +210,8 @@ public final class SweepLoader {
     }
 
     private static Mapping readRoot(Path file, List<Diagnostic> problems) {
-        Source whole = Source.wholeFile(file);
-        String text;
-        if (!Files.isRegularFile(file)) {
-            problems.add(Diagnostic.at(whole, "", "no such sweep file: " + file));
-            return null;
-        }
-        try {
-            text = Files.readString(file);
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.at(whole, "", file + " is not UTF-8 text"));
-            return null;
-        } catch (IOException e) {
-            problems.add(Diagnostic.at(whole, "", "cannot read " + file + ": " + e.getMessage()));
+        String text = TextFiles.read(file, null, "", problems);
+        if (text == null) {
             return null;
         }
         YamlNode root = YamlReader.read(file, text, problems);
@@ -228,8 +220,7 @@ public final class SweepLoader {
         }
         if (!(root instanceof Mapping m)) {
             problems.add(Diagnostic.at(root.at(), "", "expected a map of keys like sweep:, base:,"
-                    + " replications: and vary:, got " + (root instanceof Scalar s && s.isNull()
-                    ? "an empty file" : root.describe())));
+                    + " replications: and vary:, got " + TreeLoader.kindOf(root)));
             return null;
         }
         return m;

@@ -32,6 +32,12 @@ import org.silkrail.scenario.YamlNode.ScalarType;
  * in the option.
  */
 final class TreeLoader {
+    /**
+     * Deepest chain of files read (a scenario extending a base extending a base …, each
+     * possibly naming a network file): real chains are 3 or 4 files deep.
+     */
+    static final int MAX_FILES_DEEP = 16;
+
     private final List<Diagnostic> problems;
     /** Files being read, outermost first, to report cycles. */
     private final Deque<Path> reading = new ArrayDeque<>();
@@ -77,6 +83,13 @@ final class TreeLoader {
             incomplete = true;
             return null;
         }
+        if (reading.size() >= MAX_FILES_DEEP) {
+            problems.add(Diagnostic.at(namedAt, namedPath, "more than " + MAX_FILES_DEEP
+                    + " files deep (extends: and network: files naming further files, from "
+                    + reading.peekFirst().getFileName() + "); at most " + MAX_FILES_DEEP));
+            incomplete = true;
+            return null;
+        }
         YamlNode root = read(file, namedAt, namedPath);
         if (root == null) {
             incomplete = true;
@@ -86,8 +99,9 @@ final class TreeLoader {
             incomplete = true;
             String expected = network ? "a network map with nodes: and links:"
                     : "a map of keys like scenario:, network: and demand:";
+            // the kind only, not the content: the file may be any file (extends: /etc/passwd)
             problems.add(Diagnostic.at(root.at(), "", "expected " + expected + ", got "
-                    + (root instanceof Scalar s && s.isNull() ? "an empty file" : root.describe())));
+                    + kindOf(root)));
             return null;
         }
         reading.addLast(key);
@@ -109,8 +123,12 @@ final class TreeLoader {
             YamlNode resolved = value;
             if (value instanceof Scalar s && s.type() == ScalarType.STRING) {
                 networkIsFile = true;
-                Mapping loaded = load(sibling(file, s.text()), s.at(), networkPath, networkPath,
-                        true);
+                Path named = TextFiles.sibling(file, s.text(), s.at(), networkPath, problems);
+                Mapping loaded = named == null ? null : load(named, s.at(), networkPath,
+                        networkPath, true);
+                if (named == null) {
+                    incomplete = true;
+                }
                 resolved = loaded == null ? value : loaded;
             } else if (value instanceof Mapping inline) {
                 resolved = resolve(inline, file, networkPath, true);
@@ -128,8 +146,13 @@ final class TreeLoader {
             incomplete = true;
             return own;
         }
-        Mapping base = load(sibling(file, s.text()), s.at(), TreePaths.child(path, "extends"),
-                path, network);
+        String extendsPath = TreePaths.child(path, "extends");
+        Path named = TextFiles.sibling(file, s.text(), s.at(), extendsPath, problems);
+        if (named == null) {
+            incomplete = true;
+            return own;
+        }
+        Mapping base = load(named, s.at(), extendsPath, path, network);
         if (base == null) {
             return own;
         }
@@ -175,32 +198,12 @@ final class TreeLoader {
     }
 
     private YamlNode read(Path file, Source namedAt, String path) {
-        Source at = namedAt == null ? Source.wholeFile(file) : namedAt;
-        if (!Files.exists(file)) {
-            // a file named inside another file is shown with its resolved path
-            String what = namedAt == null ? "no such file" : "no such file: " + file;
-            problems.add(Diagnostic.at(at, path, what + nearFiles(file)));
-            return null;
-        }
-        if (Files.isDirectory(file)) {
-            problems.add(Diagnostic.at(at, path, file + " is a directory, not a YAML file"));
-            return null;
-        }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.at(at, path, file + " is not UTF-8 text"));
-            return null;
-        } catch (IOException e) {
-            problems.add(Diagnostic.at(at, path, "cannot read " + file + ": " + e.getMessage()));
-            return null;
-        }
-        return YamlReader.read(file, text, problems);
+        String text = TextFiles.read(file, namedAt, path, problems);
+        return text == null ? null : YamlReader.read(file, text, problems);
     }
 
     /** {@code "; did you mean baseline-2025.yaml?"} from the YAML files beside a missing one. */
-    private static String nearFiles(Path file) {
+    static String nearFiles(Path file) {
         Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
         if (!Files.isDirectory(dir)) {
             return " (there is no directory " + dir + ")";
@@ -227,14 +230,16 @@ final class TreeLoader {
                 Math.min(3, near.size()))) + "?";
     }
 
-    /** A path written in {@code file}, resolved against that file's directory. */
-    static Path sibling(Path file, String name) {
-        Path named = Path.of(name);
-        if (named.isAbsolute()) {
-            return named.normalize();
+    /** What a file holds instead of a map: {@code "an empty file"}, {@code "a list"}. */
+    static String kindOf(YamlNode root) {
+        if (root instanceof Scalar s) {
+            return switch (s.type()) {
+                case NULL -> "an empty file";
+                case STRING -> "a single text value";
+                default -> "a single value";
+            };
         }
-        Path dir = file.getParent();
-        return (dir == null ? named : dir.resolve(named)).normalize();
+        return root.describe();
     }
 
     private static Mapping with(Mapping mapping, Entry entry, YamlNode value) {

@@ -44,6 +44,13 @@ public final class Units {
         RATE_UNITS = java.util.Collections.unmodifiableMap(rates);
     }
 
+    /**
+     * Longest duration accepted anywhere, so that sums of times never overflow a {@code long}
+     * of seconds (which holds 2.9e11 years).
+     */
+    public static final int MAX_DURATION_YEARS = 1000;
+    static final double MAX_DURATION_SECONDS = MAX_DURATION_YEARS * SimTime.YEAR_SECONDS;
+
     private static final String NUMBER =
             "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)";
     private static final Pattern DURATION = Pattern.compile(
@@ -64,14 +71,14 @@ public final class Units {
     public static long parseDurationSeconds(String text) throws ValueSyntaxException {
         double seconds = parseDurationExact(text);
         if (seconds > Long.MAX_VALUE / 2.0) {
-            throw new ValueSyntaxException("duration \"" + text.strip() + "\" is too long");
+            throw new ValueSyntaxException("duration " + quote(text) + " is too long");
         }
         return Math.round(seconds);
     }
 
     /** Like {@link #parseDurationSeconds} without rounding, for distribution parameters. */
     static double parseDurationExact(String text) throws ValueSyntaxException {
-        Matcher m = DURATION.matcher(text);
+        Matcher m = DURATION.matcher(text.strip());
         if (!m.matches()) {
             throw new ValueSyntaxException("expected " + DURATION_EXAMPLE + ", got " + quote(text));
         }
@@ -89,16 +96,21 @@ public final class Units {
         }
         Long unitSeconds = DURATION_UNITS.get(unit);
         if (unitSeconds == null) {
-            throw new ValueSyntaxException("unknown duration unit '" + unit + "' in "
+            throw new ValueSyntaxException("unknown duration unit '" + Excerpt.of(unit) + "' in "
                     + quote(text) + NearNames.didYouMean(unit, DURATION_UNITS.keySet())
                     + " (units: s, min, h, d, w)");
         }
-        return value * unitSeconds;
+        double seconds = value * unitSeconds;
+        if (seconds > MAX_DURATION_SECONDS) {
+            throw new ValueSyntaxException("duration " + quote(text) + " is longer than "
+                    + MAX_DURATION_YEARS + " years, the longest silkrail accepts");
+        }
+        return seconds;
     }
 
     /** {@code 7/day} → 7 / 86400. */
     public static double parseRatePerSecond(String text) throws ValueSyntaxException {
-        Matcher m = RATE.matcher(text);
+        Matcher m = RATE.matcher(text.strip());
         if (!m.matches()) {
             throw new ValueSyntaxException("expected " + RATE_EXAMPLE + ", got " + quote(text));
         }
@@ -110,7 +122,7 @@ public final class Units {
         Double unitSeconds = RATE_UNITS.get(unit);
         if (unitSeconds == null) {
             String what = unit.isEmpty() ? "a rate needs a unit after '/'"
-                    : "unknown rate unit '" + unit + "'";
+                    : "unknown rate unit '" + Excerpt.of(unit) + "'";
             throw new ValueSyntaxException(what + " in " + quote(text)
                     + NearNames.didYouMean(unit, RATE_UNITS.keySet())
                     + " (units: h, day, week, month, year)");
@@ -125,7 +137,7 @@ public final class Units {
 
     /** {@code 80%} → 0.8. */
     public static double parsePercent(String text) throws ValueSyntaxException {
-        Matcher m = PERCENT.matcher(text);
+        Matcher m = PERCENT.matcher(text.strip());
         if (!m.matches()) {
             throw new ValueSyntaxException("expected " + PERCENT_EXAMPLE + ", got " + quote(text));
         }
@@ -138,7 +150,7 @@ public final class Units {
 
     /** A plain decimal number such as {@code 90} or {@code 0.5}, without any unit. */
     static double parsePlain(String text) throws ValueSyntaxException {
-        Matcher m = PLAIN.matcher(text);
+        Matcher m = PLAIN.matcher(text.strip());
         if (!m.matches()) {
             throw new ValueSyntaxException("expected a number without unit, got " + quote(text));
         }
@@ -178,6 +190,6 @@ public final class Units {
     }
 
     static String quote(String text) {
-        return '"' + text.strip() + '"';
+        return Excerpt.quote(text.strip());
     }
 }

@@ -69,8 +69,8 @@ sealed interface YamlNode {
         public String describe() {
             return switch (type) {
                 case NULL -> "nothing";
-                case STRING -> '"' + text + '"';
-                default -> text;
+                case STRING -> Excerpt.quote(text);
+                default -> Excerpt.of(text);
             };
         }
     }

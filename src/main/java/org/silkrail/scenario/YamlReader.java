@@ -17,6 +17,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree that keeps the line and column of every key and
@@ -36,12 +37,27 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class YamlReader {
     private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
+    /** Most values (keys' values, list items, maps, lists) in one file: 15 times the network's. */
+    static final int MAX_VALUES = 100_000;
+    /** Deepest nesting of maps and lists: scenario files nest 6 deep. */
+    static final int MAX_DEPTH = 32;
+    /** Longest value: an empirical distribution of 1,000 values fits. */
+    static final int MAX_VALUE_CHARS = 10_000;
+    /** Longest key: ids are short codes and names ({@code xinjiang-central-asia}). */
+    static final int MAX_KEY_CHARS = 200;
+    /** Longest number: a long has 19 digits; longer numbers are never needed. */
+    static final int MAX_NUMBER_CHARS = 40;
+
+    private static final String CORE_TAGS = "tag:yaml.org,2002:";
+
     private final Path file;
     private final int line;
     private final int columnOffset;
     private final List<Diagnostic> problems;
     /** Set by a construct read but not supported (an alias): the tree would be wrong. */
     private boolean unsupported;
+    private int values;
+    private int depth;
 
     private YamlReader(Path file, int line, int columnOffset, List<Diagnostic> problems) {
         this.file = file;
@@ -82,11 +98,70 @@ final class YamlReader {
         } catch (JacksonException e) {
             problems.add(syntaxError(e, text));
             return null;
+        } catch (OverLimit e) {
+            return null;
+        }
+    }
+
+    /** Thrown after a size limit was reported: the rest of the file is not read. */
+    private static final class OverLimit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverLimit() {
+            super(null, null, false, false);
         }
     }
 
     private YamlNode readValue(JsonParser parser, JsonToken token, String path) {
         Source at = source(parser.currentTokenLocation());
+        if (++values > MAX_VALUES) {
+            problems.add(Diagnostic.at(at, path, "more than " + MAX_VALUES + " values in one"
+                    + " file; a scenario, network or sweep file may hold at most " + MAX_VALUES));
+            throw new OverLimit();
+        }
+        String tag = parser instanceof YAMLParser yaml ? yaml.getRawTag() : null;
+        if (tag != null) {
+            String shown = tag.startsWith(CORE_TAGS) ? "!!" + tag.substring(CORE_TAGS.length())
+                    : tag;
+            problems.add(Diagnostic.at(at, path, "YAML tags (" + Excerpt.of(shown) + ") are not"
+                    + " supported: write the value without a tag"));
+            unsupported = true;
+            if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                return new Scalar(at, ScalarType.NULL, "");
+            }
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (depth >= MAX_DEPTH) {
+                problems.add(Diagnostic.at(at, path, "maps and lists nested more than "
+                        + MAX_DEPTH + " deep; at most " + MAX_DEPTH));
+                throw new OverLimit();
+            }
+            depth++;
+            try {
+                return readCollection(parser, token, path, at);
+            } finally {
+                depth--;
+            }
+        }
+        YamlNode scalar = readScalar(parser, token, path, at);
+        if (scalar instanceof Scalar s && s.text().length() > MAX_VALUE_CHARS) {
+            problems.add(Diagnostic.at(at, path, "a value of " + s.text().length()
+                    + " characters; a value may have at most " + MAX_VALUE_CHARS));
+            unsupported = true;
+            return new Scalar(at, ScalarType.NULL, "");
+        }
+        if (scalar instanceof Scalar s && s.isNumber() && s.text().length() > MAX_NUMBER_CHARS) {
+            problems.add(Diagnostic.at(at, path, "a number of " + s.text().length()
+                    + " characters (" + Excerpt.of(s.text()) + "); a number may have at most "
+                    + MAX_NUMBER_CHARS));
+            unsupported = true;
+            return new Scalar(at, ScalarType.NULL, "");
+        }
+        return scalar;
+    }
+
+    private YamlNode readCollection(JsonParser parser, JsonToken token, String path,
+            Source at) {
         switch (token) {
             case START_OBJECT -> {
                 Map<String, Entry> entries = new LinkedHashMap<>();
@@ -95,6 +170,12 @@ final class YamlReader {
                         t = parser.nextToken()) {
                     String key = parser.currentName();
                     Source keyAt = source(parser.currentTokenLocation());
+                    if (key.length() > MAX_KEY_CHARS) {
+                        problems.add(Diagnostic.at(keyAt, path, "a key of " + key.length()
+                                + " characters (" + Excerpt.quote(key) + "); a key may have at"
+                                + " most " + MAX_KEY_CHARS));
+                        unsupported = true;
+                    }
                     String childPath = TreePaths.child(path, key);
                     YamlNode value = readValue(parser, parser.nextToken(), childPath);
                     if (split != null && value instanceof Scalar s && s.isNull()) {
@@ -145,6 +226,12 @@ final class YamlReader {
                 }
                 return new Sequence(at, items);
             }
+            default -> throw new IllegalStateException("not a collection: token=" + token);
+        }
+    }
+
+    private YamlNode readScalar(JsonParser parser, JsonToken token, String path, Source at) {
+        switch (token) {
             case VALUE_NULL -> {
                 return new Scalar(at, ScalarType.NULL, "");
             }
@@ -159,9 +246,8 @@ final class YamlReader {
             }
             case VALUE_STRING -> {
                 String text = parser.getString();
-                if (parser instanceof tools.jackson.dataformat.yaml.YAMLParser yaml
-                        && yaml.isCurrentAlias()) {
-                    problems.add(Diagnostic.at(at, path, "YAML aliases (*" + text
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    problems.add(Diagnostic.at(at, path, "YAML aliases (*" + Excerpt.of(text)
                             + ") are not supported; use extends: to share values between files"));
                     unsupported = true;
                     return new Scalar(at, ScalarType.NULL, "");
@@ -170,8 +256,13 @@ final class YamlReader {
                 return "~".equals(text) ? new Scalar(at, ScalarType.NULL, "")
                         : new Scalar(at, ScalarType.STRING, text);
             }
-            default -> throw new IllegalStateException("unexpected YAML token=" + token + " at "
-                    + at);
+            default -> {
+                // an embedded object (binary data) or a construct without a scenario meaning
+                problems.add(Diagnostic.at(at, path, "a value silkrail cannot read (" + token
+                        + "); write a plain number, text, list or map"));
+                unsupported = true;
+                return new Scalar(at, ScalarType.NULL, "");
+            }
         }
     }
 

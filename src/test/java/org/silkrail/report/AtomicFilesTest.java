@@ -58,6 +58,24 @@ class AtomicFilesTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void write_leftoversOfAKilledRun_removedButLiveProcessesTemporariesKept() throws IOException {
+        // pid 4194304 is above Linux's pid_max, so no process runs under it
+        Path dead = Files.writeString(dir.resolve(".results.json.4194304-7.tmp"), "half");
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+        Path live = Files.writeString(dir.resolve(".nodes.csv." + parent + "-1.tmp"), "busy");
+        Path own = Files.writeString(dir.resolve(".x.csv." + ProcessHandle.current().pid()
+                + "-99999.tmp"), "mine");
+        Path userFile = Files.writeString(dir.resolve(".notes.tmp"), "keep");
+
+        AtomicFiles.write(dir.resolve("results.json"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dead).doesNotExist();
+        assertThat(live).exists();
+        assertThat(own).exists();
+        assertThat(userFile).exists();
+    }
+
     private static java.util.List<String> list(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
