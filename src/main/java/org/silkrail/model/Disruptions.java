@@ -58,7 +58,9 @@ final class Disruptions {
         for (int s = 0; s < storms; s++) {
             String key = "weather/" + plan.stormIds[s];
             if (plan.stormsPerSecond[s] > 0) {
-                stormGap[s] = new Distribution.Exponential(1 / plan.stormsPerSecond[s])
+                // a seasonal storm draws a unit exponential and inverts its monthly intensity
+                double mean = plan.stormMonthly[s] == null ? 1 / plan.stormsPerSecond[s] : 1;
+                stormGap[s] = new Distribution.Exponential(mean)
                         .sampler(streams.stream(replication, key + "/storms"));
             }
             stormDuration[s] = plan.stormDuration[s].sampler(
@@ -77,7 +79,7 @@ final class Disruptions {
         }
         for (int s = 0; s < plan.stormCount; s++) {
             if (stormGap[s] != null) {
-                sim.schedule(SimTime.ofSeconds(stormGap[s].sample()), Replication.STORM_START, s);
+                sim.schedule(nextStorm(s, 0), Replication.STORM_START, s);
             }
         }
     }
@@ -131,8 +133,17 @@ final class Disruptions {
             links[l].stormBegins(l, now);
         }
         sim.schedule(now + SimTime.ofSeconds(stormDuration[s].sample()), Replication.STORM_END, s);
-        sim.schedule(now + Math.max(1, SimTime.ofSeconds(stormGap[s].sample())),
-                Replication.STORM_START, s);
+        sim.schedule(Math.max(now + 1, nextStorm(s, now)), Replication.STORM_START, s);
+    }
+
+    /** The start of storm {@code s}'s next storm after {@code now}, seconds. */
+    private long nextStorm(int s, long now) {
+        MonthlyProfile monthly = plan.stormMonthly[s];
+        if (monthly == null) {
+            return now + SimTime.ofSeconds(stormGap[s].sample());
+        }
+        return SimTime.ofSeconds(monthly.nextSeconds(now, stormGap[s].sample(),
+                plan.stormsPerSecond[s]));
     }
 
     void onStormEnd(int s, long now) {

@@ -101,6 +101,8 @@ final class Plan {
     final int[][] stormLinks;
     final double[] stormsPerSecond;
     final Distribution[] stormDuration;
+    /** Relative monthly storm rates; null where the rate is constant. */
+    final MonthlyProfile[] stormMonthly;
 
     // cost and CO2 per TEU of each route (CostSpec): fixed by the route, so summed once here
     /** Per route: link tariffs (USD per TEU-km × km), USD per TEU. */
@@ -386,6 +388,7 @@ final class Plan {
         stormLinks = new int[stormCount][];
         stormsPerSecond = new double[stormCount];
         stormDuration = new Distribution[stormCount];
+        stormMonthly = new MonthlyProfile[stormCount];
         int s = 0;
         for (StormSpec storm : spec.weather().values()) {
             stormIds[s] = storm.id();
@@ -400,6 +403,7 @@ final class Plan {
             }
             stormsPerSecond[s] = storm.stormsPerSecond();
             stormDuration[s] = storm.durationSeconds();
+            stormMonthly[s] = storm.monthly();
             s++;
         }
 

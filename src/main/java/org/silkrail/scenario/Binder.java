@@ -16,6 +16,7 @@ import org.silkrail.model.ClosureSpec;
 import org.silkrail.model.CostSpec;
 import org.silkrail.model.FlowSpec;
 import org.silkrail.model.ModelSpec;
+import org.silkrail.model.MonthlyProfile;
 import org.silkrail.model.RoutePolicy;
 import org.silkrail.model.RunSettings;
 import org.silkrail.model.StormSpec;
@@ -477,14 +478,46 @@ final class Binder {
             }
         }
         Distribution duration = storm.distribution("for", Quantity.DURATION);
+        MonthlyProfile monthly = null;
+        boolean monthlyOk = true;
+        if (storm.has("monthly")) {
+            monthly = monthlyProfile(storm, "monthly");
+            monthlyOk = monthly != null;
+        }
         String other = weatherPaths.get(id);
         if (other != null) {
             storm.problemAtSelf(entry, "weather entry '" + id + "' is already defined at " + other);
             return;
         }
         weatherPaths.put(id, storm.path);
-        if (stormLinks != null && perSecond != null && duration != null) {
-            weather.put(id, new StormSpec(id, stormLinks, perSecond, duration));
+        if (stormLinks != null && perSecond != null && duration != null && monthlyOk) {
+            weather.put(id, new StormSpec(id, stormLinks, perSecond, duration, monthly));
+        }
+    }
+
+    /**
+     * Twelve relative monthly rates, January first; null (with a problem reported unless the
+     * schema reports it) if malformed.
+     */
+    private MonthlyProfile monthlyProfile(Obj obj, String key) {
+        if (!(obj.get(key) instanceof Sequence list) || list.items().size() != 12) {
+            return null; // the schema reports the shape
+        }
+        double[] factors = new double[12];
+        for (int m = 0; m < 12; m++) {
+            YamlNode item = list.items().get(m);
+            Double f = item instanceof Scalar s && s.isNumber() ? finite(s.text()) : null;
+            if (f == null || f < 0) {
+                return null; // the schema reports it
+            }
+            factors[m] = f;
+        }
+        try {
+            return MonthlyProfile.of(factors);
+        } catch (IllegalArgumentException e) {
+            obj.problem(key, "monthly factors are relative rates, January first: at least one"
+                    + " must be above 0, like [3, 3, 3, 1, 1, 1, 1, 1, 1, 3, 3, 3]");
+            return null;
         }
     }
 

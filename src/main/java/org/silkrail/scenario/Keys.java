@@ -47,7 +47,7 @@ final class Keys {
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
-        o.put(STORM, ordered("links", "storms", "for"));
+        o.put(STORM, ordered("links", "storms", "for", "monthly"));
         OBJECTS = Collections.unmodifiableMap(o);
     }
 
