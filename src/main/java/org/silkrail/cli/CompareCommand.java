@@ -3,7 +3,6 @@ package org.silkrail.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.ScenarioRun;
 import org.silkrail.experiment.Stat;
+import org.silkrail.format.Json;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.Numbers;
 import org.silkrail.report.ReportWriters;
@@ -33,11 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,17 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
  * message}, bad arguments); 1 internal failure.
  */
 @Command(name = "compare", description = "Run a base scenario and options with common random"
-        + " numbers; print and write paired differences with 95 % confidence intervals.")
+        + " numbers; print and write paired differences with 95 %% confidence intervals.")
 final class CompareCommand implements Callable<Integer> {
     static final String FILE_NAME = "comparison.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-    /** Two-space indentation, {@code "key": value}, '\n' line ends: as results.json. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     @Mixin
     Main.GlobalOptions global;
@@ -122,8 +110,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         Scenario base = scenarios.get(0);
         Path dir = out != null ? out : Path.of("out", "compare-" + base.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
         }
         int runs = replications != null ? replications : base.model().run().replications();
         for (Scenario s : scenarios) {
@@ -163,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(results.get(0), options);
         Path json = dir.resolve(FILE_NAME);
-        AtomicFiles.write(json, (MAPPER.writer().with(PRETTY)
+        AtomicFiles.write(json, (Json.pretty()
                 .writeValueAsString(toJson(keys.get(0), comparison)) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         Path report = dir.resolve(HtmlReportWriter.FILE_NAME);

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         description = "Discrete-event simulator of China–Europe rail freight.",
         subcommands = {DemoCommand.class, ValidateCommand.class, NetworkCommand.class,
             RunCommand.class, ReportCommand.class, CompareCommand.class, SweepCommand.class,
-            WorkerCommand.class, CommandLine.HelpCommand.class})
+            CapacityCommand.class,
+            WorkerCommand.class, InitCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;

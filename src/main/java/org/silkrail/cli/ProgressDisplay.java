@@ -1,5 +1,6 @@
 package org.silkrail.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -8,11 +9,13 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * Progress of a long command (replications of {@code run}, runs of {@code compare} and
- * {@code sweep}) on stderr: a bar with rate and ETA when stderr is a terminal
- * ({@code System.console() != null}), otherwise a plain line at the start, one every
+ * {@code sweep}) on stderr: a bar with rate and ETA when stderr is a terminal, otherwise a plain
+ * line at the start, one every
  * {@link #LOG_INTERVAL_NANOS} while work finishes, and one at the end — readable in a CI log or
  * a batch job's output file. Nothing with {@code --quiet}.
  *
@@ -67,7 +70,7 @@ final class ProgressDisplay implements AutoCloseable {
         if (Main.GlobalOptions.quiet()) {
             return new ProgressDisplay(task, unit, total, initial, err, null, false);
         }
-        if (System.console() != null) {
+        if (stderrIsTerminal()) {
             ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .startsFrom(initial, Duration.ZERO).setUnit(" " + unit, 1).showSpeed()
                     .setSpeedUnit(ChronoUnit.MINUTES).setStyle(ProgressBarStyle.ASCII)
@@ -79,6 +82,21 @@ final class ProgressDisplay implements AutoCloseable {
                 detail.isEmpty() ? "" : " " + detail);
         err.flush();
         return new ProgressDisplay(task, unit, total, initial, err, null, true);
+    }
+
+    /**
+     * True if file descriptor 2 is a terminal. Not {@code System.console()}: that tests stdin and
+     * stdout, so {@code run ... 2>log} on a terminal would fill the log with the bar's
+     * carriage-return updates. JLine's exec provider asks {@code test -t 2} in a child process
+     * that inherits this one's descriptors (a few milliseconds, once per command); where that
+     * cannot run, the answer is no and the plain lines are printed.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** One more unit finished. */

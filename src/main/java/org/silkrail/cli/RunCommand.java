@@ -2,7 +2,6 @@ package org.silkrail.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.ScenarioRun;
 import org.silkrail.experiment.WarmupReport;
+import org.silkrail.experiment.Warning;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.report.AtomicFiles;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code silkrail run SCENARIO}: simulates the scenario's replications in parallel, prints the
  * KPI table (means with 95 % intervals) to stdout and writes results.json and the CSV files into
- * the output directory, each atomically. Progress goes to stderr (a bar on a terminal).
+ * the output directory, each atomically. Progress goes to stderr (a bar on a terminal), and so
+ * does a warning for each node or link found past its capacity ({@code OverloadCheck}).
  *
  * <p>Exit codes: 0 done; 2 bad input — scenario problems printed as
  * {@code file:line:col: path: message}, or bad arguments; 1 internal failure.
@@ -90,8 +91,9 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = loaded.get();
         ModelSpec model = scenario.model();
         Path dir = out != null ? out : Path.of("out", scenario.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
         }
         int runs = replications != null ? replications : model.run().replications();
         RunSize.Problem tooLarge = RunSize.check(model, runs);
@@ -112,6 +114,10 @@ final class RunCommand implements Callable<Integer> {
             results = ScenarioRun.run(request, Main.version(), (r, done, total) -> progress.step());
         }
         double runSeconds = (System.nanoTime() - start) / 1e9;
+        for (Warning w : results.warnings()) {
+            err.println("silkrail run: warning: " + w.message());
+        }
+        err.flush();
 
         List<Path> written;
         try {

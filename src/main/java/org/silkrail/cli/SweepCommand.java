@@ -3,7 +3,6 @@ package org.silkrail.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +104,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepPlan plan = SweepPlan.from(file);
         Path dir = out != null ? out : Path.of("out", plan.name());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
         }
         if (cluster != null) {
             return runOnCluster(plan, dir, stdout, err);

@@ -142,6 +142,14 @@ public final class ServerQueue {
         return length == 0 ? -1 : queuedEntity[head];
     }
 
+    /** The entity {@code position} places behind the head (0 is the head); O(1). */
+    public int queued(int position) {
+        if (position < 0 || position >= length) {
+            throw new IndexOutOfBoundsException("position=" + position + " length=" + length);
+        }
+        return queuedEntity[(head + position) & (queuedEntity.length - 1)];
+    }
+
     /** Arrivals counted after the warm-up. */
     public long arrivals() {
         return arrivals;

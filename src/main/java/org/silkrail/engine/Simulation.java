@@ -94,8 +94,7 @@ public final class Simulation {
         }
         stopRequested = false;
         long dispatched = 0;
-        while (!stopRequested && events.peekTime() <= until) {
-            events.pop();
+        while (!stopRequested && events.popUntil(until)) {
             now = events.poppedTime();
             target.onEvent(events.poppedKind(), events.poppedPayload());
             dispatched++;

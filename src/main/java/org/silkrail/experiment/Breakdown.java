@@ -5,26 +5,23 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A quantity of an entity split into named parts, each reported as its own statistic across
- * replications, e.g. a flow's {@code time_breakdown_hours} (running, processing, each cause of
- * waiting, in hours per delivered train) or {@code wait_by_place_hours} (per node and link).
- * A part a replication lacks or leaves NaN (a flow that delivered nothing) is left out of that
- * part's statistic.
+ * An entity's values split into parts that report the section's own metrics, e.g. a node's
+ * {@code directions}: {@code nodes.DOS.directions.west.wait_hours}. Each part is aggregated
+ * across replications like an entity; a part missing from a replication is left out of its
+ * statistics (n counts the replications that had it).
  *
- * @param key output key ({@code time_breakdown_hours})
- * @param partKey what a part is, as a CSV column name ({@code cause}, {@code place})
- * @param unit unit of every part ({@code h})
+ * @param key output key ({@code directions})
+ * @param partKey what a part is, as a CSV column name ({@code direction})
  * @param meaning one sentence for people
- * @param values per replication, each part's value in a stable order
- * @param <T> the per-replication result type
+ * @param parts per replication, the parts by name in a stable order
+ * @param <T> the per-replication result type of the entity and of each part
  */
-public record Breakdown<T>(String key, String partKey, String unit, String meaning,
-        Function<T, Map<String, Double>> values) {
+public record Breakdown<T>(String key, String partKey, String meaning,
+        Function<T, Map<String, T>> parts) {
     public Breakdown {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(partKey, "partKey");
-        Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(meaning, "meaning");
-        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(parts, "parts");
     }
 }

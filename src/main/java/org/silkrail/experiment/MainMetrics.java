@@ -3,6 +3,7 @@ package org.silkrail.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.silkrail.model.ModelSpec;
+import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.NodeKind;
@@ -26,13 +27,22 @@ public final class MainMetrics {
     public static List<String> keyNodes(ModelSpec base) {
         List<String> ids = new ArrayList<>();
         for (NodeSpec n : base.network().nodes().values()) {
-            boolean queues = n.processes() || n.quotaPerDay() > 0;
+            boolean queues = n.queues();
             boolean keyKind = n.kind() == NodeKind.GAUGE_CHANGE || n.kind() == NodeKind.PORT;
-            if (queues && (keyKind || n.quotaPerDay() > 0)) {
+            if (queues && (keyKind || hasQuota(n))) {
                 ids.add(n.id());
             }
         }
         return ids;
+    }
+
+    private static boolean hasQuota(NodeSpec n) {
+        for (Direction d : Direction.values()) {
+            if (n.processing(d).quotaPerDay() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.silkrail.experiment;
 
+import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +55,9 @@ public final class Replications {
 
     /** A replication threw: which one, and why. */
     public static final class ReplicationFailedException extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         private final int replication;
 
         ReplicationFailedException(int replication, Throwable cause) {

@@ -19,6 +19,16 @@ public final class ResultSchema {
     private ResultSchema() {
     }
 
+    /**
+     * A seed as {@code 0x} and 16 lowercase hex digits of its two's complement, for the
+     * {@code seed_hex} columns beside {@code seed}: a double (R, spreadsheets) keeps 15 to 17 of
+     * a 64-bit seed's up to 19 decimal digits, and the {@code 0x} keeps every tool from taking
+     * the text for a number. Example: -7272881979044902931 is {@code 0x9b11885f99b047ed}.
+     */
+    public static String seedHex(long seed) {
+        return String.format("0x%016x", seed);
+    }
+
     public static final Section<ReplicationResult> ENGINE = Section.single("engine",
             "the event engine's work per replication", r -> r, List.of(
                     Metric.value("events", "events",
@@ -50,7 +60,10 @@ public final class ResultSchema {
                             t -> t.trainsInSystemAtEnd())));
 
     public static final Section<FlowResult> FLOWS = Section.keyed("flows",
-            "per demand flow of the scenario", ReplicationResult::flows, List.of(
+            "per demand flow of the scenario", ReplicationResult::flows,
+            List.of(new Label<>("from", "the flow's origin node id", FlowResult::from),
+                    new Label<>("to", "the flow's destination node id", FlowResult::to)),
+            List.of(
                     Metric.value("trains_generated", "trains",
                             "trains the flow created in the measured window",
                             f -> f.trainsGenerated()),
@@ -59,6 +72,9 @@ public final class ResultSchema {
                             f -> f.trainsDelivered()),
                     Metric.value("teu_delivered", "TEU", "TEU carried by those trains",
                             FlowResult::teuDelivered),
+                    Metric.value("empty_teu_delivered", "TEU",
+                            "empty TEU carried by those trains (not counted in teu_delivered)",
+                            FlowResult::emptyTeuDelivered),
                     Metric.perTrain("transit_days", "days",
                             "per delivered train of the flow, origin to destination",
                             FlowResult::transitDays),
@@ -73,25 +89,25 @@ public final class ResultSchema {
                             f -> f.cost().co2KgPerTeu())),
             List.of(new Share<>("route_share", "route", "trains",
                     "fraction of the flow's delivered trains that took each route",
-                    FlowResult::routeTrains)),
-            List.of(new Breakdown<>("time_breakdown_hours", "cause", "h",
+                    FlowResult::routeTrains)), List.of(),
+            List.of(new Parts<>("time_breakdown_hours", "cause", "h",
                             "per delivered train of the flow, mean hours running, processing and "
                                     + "waiting for each cause (server_queue, quota, headway, "
                                     + "opposing_train, closure, storm, ferry_load, rolling_stock, "
                                     + "acceptance_ban); the parts add up to the mean transit time",
                             FlowResult::timeBreakdownHours),
-                    new Breakdown<>("wait_by_place_hours", "place", "h",
+                    new Parts<>("wait_by_place_hours", "place", "h",
                             "per delivered train of the flow, mean hours waiting at each node "
                                     + "and link of its routes",
                             FlowResult::waitByPlaceHours),
-                    new Breakdown<>("cost_parts_usd_per_teu", "part", "USD/TEU",
+                    new Parts<>("cost_parts_usd_per_teu", "part", "USD/TEU",
                             "cost_usd_per_teu split into tariff, fees and time; the parts add up "
                                     + "to it",
                             f -> f.cost().parts())));
 
     public static final Section<NodeResult> NODES = Section.keyed("nodes",
             "per node (terminal, border, gauge-change station, port)", ReplicationResult::nodes,
-            List.of(
+            List.of(), List.of(
                     Metric.value("arrivals", "trains", "trains that arrived at the node",
                             n -> n.arrivals()),
                     Metric.value("wait_hours", "h",
@@ -109,8 +125,14 @@ public final class ResultSchema {
                             NodeResult::queueMax),
                     Metric.value("quota_hits", "trains",
                             "trains held back at least once because the day's quota was reached",
-                            n -> n.quotaHits())),
-            List.of());
+                            n -> n.quotaHits()),
+                    Metric.value("teu_per_day", "TEU/day",
+                            "loaded and empty TEU of the trains that finished processing at the "
+                                    + "node, per measured day",
+                            NodeResult::teuPerDay)),
+            List.of(), List.of(new Breakdown<>("directions", "direction",
+                    "the node's values for the trains of each direction (west, east)",
+                    NodeResult::directions)));
 
     public static final Section<LinkResult> LINKS = Section.keyed("links",
             "per rail or ferry link, both directions", ReplicationResult::links, List.of(
@@ -136,7 +158,8 @@ public final class ResultSchema {
             List.of());
 
     public static final Section<RouteResult> ROUTES = Section.keyed("routes",
-            "per route actually taken by delivered trains", ReplicationResult::routes, List.of(
+            "per route actually taken by delivered trains", ReplicationResult::routes, List.of(),
+            List.of(
                     Metric.value("trains", "trains", "trains delivered over the route",
                             r -> r.trains()),
                     Metric.perTrain("transit_days", "days",
@@ -148,8 +171,7 @@ public final class ResultSchema {
                             r -> r.cost().usdPerTeu()),
                     Metric.value("co2_kg_per_teu", "kg/TEU",
                             "CO2 per TEU delivered over the route", r -> r.cost().co2KgPerTeu())),
-            List.of(),
-            List.of(new Breakdown<>("cost_parts_usd_per_teu", "part", "USD/TEU",
+            List.of(), List.of(), List.of(new Parts<>("cost_parts_usd_per_teu", "part", "USD/TEU",
                     "cost_usd_per_teu split into tariff, fees and time; the parts add up to it",
                     r -> r.cost().parts())));
 

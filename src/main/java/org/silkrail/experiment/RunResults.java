@@ -21,14 +21,23 @@ import org.silkrail.model.ReplicationResult;
  * @param sections section key to entity id to statistics; single sections ({@code engine},
  *     {@code totals}) keep their one entity under {@link Section#SINGLE}
  * @param series series key to entity id to band
+ * @param warnings signs of overload seen in most replications ({@link OverloadCheck}); empty
+ *     when none
  */
 public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sections,
-        Map<String, Map<String, Band>> series, List<ReplicationResult> replications) {
+        Map<String, Map<String, Band>> series, List<ReplicationResult> replications,
+        List<Warning> warnings) {
 
     public RunResults {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
         replications = List.copyOf(replications);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** These results with {@code warnings} in place of their own. */
+    public RunResults withWarnings(List<Warning> newWarnings) {
+        return new RunResults(info, sections, series, replications, newWarnings);
     }
 
     /** Aggregates replications (in index order) into statistics with 95 % intervals. */
@@ -47,7 +56,7 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
         for (SeriesKind kind : ResultSchema.SERIES) {
             series.put(kind.key(), aggregate(kind, replications));
         }
-        return new RunResults(info, sections, series, replications);
+        return new RunResults(info, sections, series, replications, List.of());
     }
 
     public EntityStats engine() {
@@ -90,15 +99,31 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
     private static <T> Map<String, EntityStats> aggregate(Section<T> section,
             List<ReplicationResult> replications) {
         List<Map<String, T>> perReplication = new ArrayList<>(replications.size());
-        Set<String> ids = new LinkedHashSet<>();
         for (ReplicationResult r : replications) {
-            Map<String, T> entities = section.entitiesOf(r);
-            perReplication.add(entities);
+            perReplication.add(section.entitiesOf(r));
+        }
+        return aggregate(section, perReplication, true);
+    }
+
+    /**
+     * Each entity's statistics over replications; {@code withParts} aggregates labels, shares
+     * and breakdowns too (a breakdown's parts report the metrics only).
+     */
+    private static <T> Map<String, EntityStats> aggregate(Section<T> section,
+            List<Map<String, T>> perReplication, boolean withParts) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map<String, T> entities : perReplication) {
             ids.addAll(entities.keySet());
         }
-        int n = replications.size();
+        int n = perReplication.size();
         Map<String, EntityStats> out = new LinkedHashMap<>();
         for (String id : ids) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            if (withParts) {
+                for (Label<T> label : section.labels()) {
+                    labels.put(label.key(), labelOf(label, id, perReplication));
+                }
+            }
             Map<String, Stat> metrics = new LinkedHashMap<>();
             for (Metric<T> metric : section.metrics()) {
                 if (metric.kind() == Metric.Kind.PER_TRAIN) {
@@ -119,39 +144,65 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
                 }
             }
             Map<String, Map<String, Stat>> shares = new LinkedHashMap<>();
-            for (Share<T> share : section.shares()) {
-                shares.put(share.key(), aggregateShare(share, id, perReplication));
+            Map<String, Map<String, EntityStats>> breakdowns = new LinkedHashMap<>();
+            if (withParts) {
+                for (Share<T> share : section.shares()) {
+                    shares.put(share.key(), aggregateShare(share, id, perReplication));
+                }
+                for (Breakdown<T> breakdown : section.breakdowns()) {
+                    List<Map<String, T>> parts = new ArrayList<>(n);
+                    for (Map<String, T> entities : perReplication) {
+                        T entity = entities.get(id);
+                        parts.add(entity == null ? Map.of() : breakdown.parts().apply(entity));
+                    }
+                    breakdowns.put(breakdown.key(), aggregate(section, parts, false));
+                }
             }
-            Map<String, Map<String, Stat>> breakdowns = new LinkedHashMap<>();
-            for (Breakdown<T> breakdown : section.breakdowns()) {
-                breakdowns.put(breakdown.key(),
-                        aggregateBreakdown(breakdown, id, perReplication));
+            Map<String, Map<String, Stat>> namedParts = new LinkedHashMap<>();
+            if (withParts) {
+                for (Parts<T> p : section.parts()) {
+                    namedParts.put(p.key(), aggregateParts(p, id, perReplication));
+                }
             }
-            out.put(id, new EntityStats(metrics, shares, breakdowns));
+            out.put(id, new EntityStats(labels, metrics, shares, breakdowns, namedParts));
         }
         return out;
     }
 
-    private static <T> Map<String, Stat> aggregateBreakdown(Breakdown<T> breakdown, String id,
+    /** Each part's statistic; a part a replication lacks counts as NaN there (left out). */
+    private static <T> Map<String, Stat> aggregateParts(Parts<T> parts, String id,
             List<Map<String, T>> perReplication) {
         int n = perReplication.size();
         List<Map<String, Double>> values = new ArrayList<>(n);
-        Set<String> parts = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Map<String, T> entities : perReplication) {
             T entity = entities.get(id);
-            Map<String, Double> v = entity == null ? Map.of() : breakdown.values().apply(entity);
+            Map<String, Double> v = entity == null ? Map.of() : parts.values().apply(entity);
             values.add(v);
-            parts.addAll(v.keySet());
+            names.addAll(v.keySet());
         }
         Map<String, Stat> out = new LinkedHashMap<>();
-        for (String part : parts) {
+        for (String name : names) {
             double[] x = new double[n];
             for (int r = 0; r < n; r++) {
-                x[r] = values.get(r).getOrDefault(part, Double.NaN);
+                x[r] = values.get(r).getOrDefault(name, Double.NaN);
             }
-            out.put(part, Stat.of(x));
+            out.put(name, Stat.of(x));
         }
         return out;
+    }
+
+    /** A label's text: the first replication's that has the entity and a text. */
+    private static <T> String labelOf(Label<T> label, String id,
+            List<Map<String, T>> perReplication) {
+        for (Map<String, T> entities : perReplication) {
+            T entity = entities.get(id);
+            String text = entity == null ? null : label.text().apply(entity);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static <T> Map<String, Stat> aggregateShare(Share<T> share, String id,

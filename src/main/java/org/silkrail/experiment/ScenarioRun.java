@@ -10,7 +10,8 @@ import org.silkrail.network.Network;
 
 /**
  * One {@code silkrail run}: builds the rail model of a loaded scenario once, runs its
- * replications in parallel and aggregates them into {@link RunResults}.
+ * replications in parallel and aggregates them into {@link RunResults}, with the overload
+ * warnings of {@link OverloadCheck}.
  *
  * <p>The model is compiled once and shared read-only by all worker threads; the results are
  * the same for any thread count (see {@link Replications}).
@@ -62,6 +63,7 @@ public final class ScenarioRun {
                 request.replications(), request.spec().run().horizonSeconds() / day,
                 request.spec().run().warmupSeconds() / day, request.inputSha256(),
                 silkrailVersion);
-        return RunResults.aggregate(info, replications);
+        return RunResults.aggregate(info, replications)
+                .withWarnings(OverloadCheck.warnings(request.spec(), replications));
     }
 }

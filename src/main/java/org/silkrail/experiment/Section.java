@@ -27,32 +27,51 @@ public final class Section<T> {
     private final Function<ReplicationResult, Map<String, T>> entities;
     private final List<Metric<T>> metrics;
     private final List<Share<T>> shares;
+    private final List<Label<T>> labels;
     private final List<Breakdown<T>> breakdowns;
+    private final List<Parts<T>> parts;
 
     private Section(String key, String meaning, boolean keyed,
-            Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
-            List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
+            Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
+            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns,
+            List<Parts<T>> parts) {
         this.key = Objects.requireNonNull(key, "key");
         this.meaning = Objects.requireNonNull(meaning, "meaning");
         this.keyed = keyed;
         this.entities = entities;
+        this.labels = List.copyOf(labels);
         this.metrics = List.copyOf(metrics);
         this.shares = List.copyOf(shares);
         this.breakdowns = List.copyOf(breakdowns);
+        this.parts = List.copyOf(parts);
     }
 
     /** A section with one entity per id, in the order the replication's map gives them. */
     public static <T> Section<T> keyed(String key, String meaning,
             Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
             List<Share<T>> shares) {
-        return new Section<>(key, meaning, true, entities, metrics, shares, List.of());
+        return new Section<>(key, meaning, true, entities, List.of(), metrics, shares,
+                List.of(), List.of());
     }
 
-    /** A keyed section whose entities also report {@link Breakdown}s. */
+    /**
+     * A keyed section whose entities also report fixed texts (written before the metrics) and
+     * breakdowns into parts (written after the shares).
+     */
     public static <T> Section<T> keyed(String key, String meaning,
-            Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
-            List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
-        return new Section<>(key, meaning, true, entities, metrics, shares, breakdowns);
+            Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
+            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
+        return new Section<>(key, meaning, true, entities, labels, metrics, shares, breakdowns,
+                List.of());
+    }
+
+    /** A keyed section whose entities also report quantities split into {@link Parts}. */
+    public static <T> Section<T> keyed(String key, String meaning,
+            Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
+            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns,
+            List<Parts<T>> parts) {
+        return new Section<>(key, meaning, true, entities, labels, metrics, shares, breakdowns,
+                parts);
     }
 
     /** A section with exactly one entity. */
@@ -62,7 +81,7 @@ public final class Section<T> {
             Map<String, T> one = new LinkedHashMap<>();
             one.put(SINGLE, entity.apply(r));
             return one;
-        }, metrics, List.of(), List.of());
+        }, List.of(), metrics, List.of(), List.of(), List.of());
     }
 
     public String key() {
@@ -85,15 +104,23 @@ public final class Section<T> {
         return shares;
     }
 
+    public List<Label<T>> labels() {
+        return labels;
+    }
+
     public List<Breakdown<T>> breakdowns() {
         return breakdowns;
     }
 
-    /** The breakdown with this key, or {@code null}. */
-    public Breakdown<T> breakdown(String breakdownKey) {
-        for (Breakdown<T> b : breakdowns) {
-            if (b.key().equals(breakdownKey)) {
-                return b;
+    public List<Parts<T>> parts() {
+        return parts;
+    }
+
+    /** The {@link Parts} with this key, or {@code null}. */
+    public Parts<T> parts(String partsKey) {
+        for (Parts<T> p : parts) {
+            if (p.key().equals(partsKey)) {
+                return p;
             }
         }
         return null;

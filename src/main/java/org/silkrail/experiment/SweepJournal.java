@@ -1,7 +1,7 @@
 package org.silkrail.experiment;
 
-import org.silkrail.report.Csv;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.regex.Pattern;
 import org.silkrail.engine.RandomStreams;
+import org.silkrail.format.Csv;
+import org.silkrail.format.Json;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,10 +41,11 @@ import tools.jackson.databind.node.ObjectNode;
  * is cut from either file, and a CSV row whose JSON line never made it is cut too; both files
  * then hold the same rows in the same order. Nothing else of an existing file is changed.
  *
- * <p>Columns: {@code variant}, one per varied path, {@code replication}, {@code seed}, one per
- * metric path of the plan, {@code wall_seconds}. Numbers use the caller's format (the project's
- * one format: see {@code report.Numbers}); a missing value is an empty CSV field and JSON
- * {@code null}. CSV is RFC 4180 with CRLF record ends, as every CSV of the project.
+ * <p>Columns: {@code variant}, one per varied path, {@code replication}, {@code seed},
+ * {@code seed_hex} (the seed as text, for R and spreadsheets), one per metric path of the plan,
+ * {@code wall_seconds}. Numbers use the caller's format (the project's one format: see
+ * {@code report.Numbers}); a missing value is an empty CSV field and JSON
+ * {@code null}. CSV is the project's one dialect ({@link Csv}: RFC 4180, CRLF record ends).
  *
  * <p>Threading: {@link #append} and {@link #close} are synchronized; a shutdown hook may close
  * the journal while rows arrive — the row being written completes, later rows are dropped.
@@ -55,8 +56,6 @@ public final class SweepJournal implements AutoCloseable {
     /** What the rows are rows of: checked on resume, so rows of two different sweeps never mix. */
     public static final String PLAN_FILE = "sweep-plan.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     private static final Pattern JSON_NUMBER = Pattern.compile(
             "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
@@ -109,20 +108,20 @@ public final class SweepJournal implements AutoCloseable {
         }
         Files.createDirectories(dir);
         List<String> header = header(plan);
-        String headerLine = csvRecord(header);
+        String headerLine = Csv.record(header);
         Set<TaskKey> done = new HashSet<>();
         Path planPath = dir.resolve(PLAN_FILE);
-        String manifest = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+        String manifest = Json.pretty().writeValueAsString(
                 manifest(plan)) + "\n";
         if (exists && Files.exists(planPath)) {
             JsonNode written;
             try {
-                written = MAPPER.readTree(Files.readString(planPath));
+                written = Json.MAPPER.readTree(Files.readString(planPath));
             } catch (JacksonException e) {
                 written = null;
             }
             // compared as parsed from text on both sides: number nodes then have equal types
-            if (!MAPPER.readTree(manifest).equals(written)) {
+            if (!Json.MAPPER.readTree(manifest).equals(written)) {
                 throw new JournalException(planPath + ": the rows in " + dir + " are of another"
                         + " sweep (its base scenario, grid, replications or seed differ); choose"
                         + " another --out, or run the sweep file that wrote them");
@@ -177,6 +176,7 @@ public final class SweepJournal implements AutoCloseable {
         fields.addAll(variant.values());
         fields.add(Integer.toString(row.replication()));
         fields.add(Long.toString(row.seed()));
+        fields.add(ResultSchema.seedHex(row.seed()));
         for (double v : row.values()) {
             fields.add(numberFormat.apply(v));
         }
@@ -194,14 +194,15 @@ public final class SweepJournal implements AutoCloseable {
         }
         json.put("replication", row.replication());
         json.put("seed", row.seed());
+        json.put("seed_hex", ResultSchema.seedHex(row.seed()));
         List<String> names = plan.metricNames();
         for (int i = 0; i < names.size(); i++) {
             putNumber(json, names.get(i), row.values().get(i));
         }
         putNumber(json, "wall_seconds", row.wallSeconds());
         try {
-            write(csv, csvRecord(fields));
-            write(jsonl, MAPPER.writeValueAsString(json) + "\n");
+            write(csv, Csv.record(fields));
+            write(jsonl, Json.MAPPER.writeValueAsString(json) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append a sweep row: " + e.getMessage(), e);
         }
@@ -266,6 +267,7 @@ public final class SweepJournal implements AutoCloseable {
         h.addAll(plan.parameters());
         h.add("replication");
         h.add("seed");
+        h.add("seed_hex");
         h.addAll(plan.metricNames());
         h.add("wall_seconds");
         return h;
@@ -356,24 +358,34 @@ public final class SweepJournal implements AutoCloseable {
         }
         int replicationColumn = 1 + plan.parameters().size();
         int at = headerLine.length();
-        for (int k = 0; k < committed.size(); k++) {
-            int end = text.indexOf("\r\n", at);
-            if (end < 0) {
-                throw new JournalException(path + ": has " + k + " complete rows but "
-                        + JSONL_FILE + " has " + committed.size() + "; the files do not belong"
-                        + " together");
+        try (Csv.Records records = Csv.records(new StringReader(text.substring(at)))) {
+            for (int k = 0; k < committed.size(); k++) {
+                Csv.Record record;
+                try {
+                    record = records.next();
+                } catch (JacksonException e) {
+                    record = null; // a quote never closed: the row is torn
+                }
+                // a row is whole when writing its fields again gives its text: then its
+                // length is known exactly, line breaks inside quoted fields included
+                String written = record == null ? null : Csv.record(record.fields());
+                if (written == null || !text.startsWith(written, at)) {
+                    throw new JournalException(path + ": has " + k + " complete rows but "
+                            + JSONL_FILE + " has " + committed.size() + "; the files do not"
+                            + " belong together");
+                }
+                List<String> fields = record.fields();
+                TaskKey expected = committed.get(k);
+                if (fields.size() <= replicationColumn
+                        || !fields.get(0).equals(Integer.toString(expected.variant()))
+                        || !fields.get(replicationColumn).equals(
+                                Integer.toString(expected.replication()))) {
+                    throw new JournalException(path + ":" + (record.line() + 1) + ": expected the"
+                            + " row of " + expected + " as in " + JSONL_FILE + "; the files do"
+                            + " not belong together");
+                }
+                at += written.length();
             }
-            List<String> fields = Csv.parseRecord(text.substring(at, end));
-            TaskKey expected = committed.get(k);
-            if (fields.size() <= replicationColumn
-                    || !fields.get(0).equals(Integer.toString(expected.variant()))
-                    || !fields.get(replicationColumn).equals(
-                            Integer.toString(expected.replication()))) {
-                throw new JournalException(path + ":" + (k + 2) + ": expected the row of "
-                        + expected + " as in " + JSONL_FILE + "; the files do not belong"
-                        + " together");
-            }
-            at = end + 2;
         }
         // at most the one row whose JSON line was not committed, possibly torn, remains
         truncate(path, text.substring(0, at).getBytes(StandardCharsets.UTF_8).length);
@@ -383,7 +395,7 @@ public final class SweepJournal implements AutoCloseable {
             throws JournalException {
         JsonNode json;
         try {
-            json = MAPPER.readTree(line);
+            json = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
             throw new JournalException(path + ":" + lineNumber + ": not a JSON row");
         }
@@ -457,23 +469,5 @@ public final class SweepJournal implements AutoCloseable {
             channel.write(buffer);
         }
         channel.force(false);
-    }
-
-    /** One RFC 4180 record with its CRLF: a field quoted only when it needs it. */
-    static String csvRecord(List<String> fields) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\r') >= 0
-                    || f.indexOf('\n') >= 0) {
-                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(f);
-            }
-        }
-        return sb.append("\r\n").toString();
     }
 }

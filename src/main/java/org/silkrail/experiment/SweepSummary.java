@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.silkrail.format.Csv;
 
 /**
  * Each variant of a sweep aggregated over its replications: per metric the mean and the
@@ -60,7 +61,7 @@ public record SweepSummary(SweepPlan plan, List<List<Stat>> stats, List<Integer>
     /**
      * {@code summary.csv}: {@code variant}, one column per varied path, {@code replications},
      * then {@code <metric>.mean}, {@code <metric>.ci95_low}, {@code <metric>.ci95_high} per
-     * metric; one row per variant. RFC 4180 with CRLF; empty field for a missing number.
+     * metric; one row per variant. the project's CSV dialect ({@link Csv}); empty field for a missing number.
      */
     public byte[] toCsv(DoubleFunction<String> numberFormat) {
         StringBuilder sb = new StringBuilder();
@@ -73,7 +74,7 @@ public record SweepSummary(SweepPlan plan, List<List<Stat>> stats, List<Integer>
             header.add(m + ".ci95_low");
             header.add(m + ".ci95_high");
         }
-        sb.append(SweepJournal.csvRecord(header));
+        sb.append(Csv.record(header));
         for (int v = 0; v < plan.variants().size(); v++) {
             List<String> fields = new ArrayList<>();
             fields.add(Integer.toString(v));
@@ -84,7 +85,7 @@ public record SweepSummary(SweepPlan plan, List<List<Stat>> stats, List<Integer>
                 fields.add(numberFormat.apply(s.ci95Low()));
                 fields.add(numberFormat.apply(s.ci95High()));
             }
-            sb.append(SweepJournal.csvRecord(fields));
+            sb.append(Csv.record(fields));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import org.silkrail.format.Csv;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.model.RunSettings;
 
@@ -147,7 +148,7 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
 
     /**
      * {@code warmup.csv}: {@code day} (0-based, from time zero), {@code total_queue_mean}, then
-     * {@code <node>.queue_mean} per busiest node; one row per day. RFC 4180 with CRLF.
+     * {@code <node>.queue_mean} per busiest node; one row per day. the project's CSV dialect ({@link Csv}).
      */
     public byte[] toCsv(DoubleFunction<String> numberFormat) {
         StringBuilder sb = new StringBuilder();
@@ -155,7 +156,7 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
         for (String id : nodes) {
             header.add(id + ".queue_mean");
         }
-        sb.append(SweepJournal.csvRecord(header));
+        sb.append(Csv.record(header));
         for (int d = 0; d < days; d++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(d),
                     numberFormat.apply(totalQueue[d])));
@@ -163,7 +164,7 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
                 double[] series = nodeQueue.get(id);
                 row.add(numberFormat.apply(d < series.length ? series[d] : Double.NaN));
             }
-            sb.append(SweepJournal.csvRecord(row));
+            sb.append(Csv.record(row));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

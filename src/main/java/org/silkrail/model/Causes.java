@@ -20,7 +20,7 @@ public final class Causes {
     public static final int RUNNING = 0;
     /** In service at a node (handling, customs, gauge change). */
     public static final int PROCESSING = 1;
-    /** Waiting at a node for a server while all are busy. */
+    /** Waiting at a node for a server while all are busy, or for room in its container yard. */
     public static final int SERVER_QUEUE = 2;
     /** Waiting at a node with a free server while the day's exchange quota is used up. */
     public static final int QUOTA = 3;

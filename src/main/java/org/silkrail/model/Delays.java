@@ -10,8 +10,8 @@ import org.silkrail.engine.SimTime;
  * waiting ({@link Causes}), and its waits by place (node or link), summed per flow when the
  * train is delivered.
  *
- * <p><b>How a wait is split.</b> Every place (node, link) is at each instant in one wait state,
- * a cause code: a node is {@link Causes#CLOSURE} while a closure cuts it, else
+ * <p><b>How a wait is split.</b> Every place (station, link) is at each instant in one wait
+ * state, a cause code: a station (a node, or one direction of it) is {@link Causes#CLOSURE} while a closure cuts it, else
  * {@link Causes#QUOTA} while its quota holds a train that a free server would take, else
  * {@link Causes#SERVER_QUEUE}; a rail link is {@code CLOSURE} or {@link Causes#HEADWAY}; a
  * ferry {@link Causes#STORM}, {@code CLOSURE} or {@link Causes#FERRY_LOAD}. The part that owns
@@ -37,7 +37,7 @@ final class Delays {
     /** Route positions: node at leg k is 2k, link at leg k is 2k + 1. */
     private final int positions;
 
-    // per place (node n, or nodeCount + link l)
+    // per place (station st, or stationCount + link l)
     private final int[] placeState;
     private final long[] placeSince;
     /** Per place × cause: seconds the place spent in that state up to {@code placeSince}. */
@@ -65,20 +65,20 @@ final class Delays {
             maxLinks = Math.max(maxLinks, links.length);
         }
         positions = 2 * maxLinks + 1;
-        int places = plan.nodeCount + plan.linkCount;
+        int places = plan.stationCount + plan.linkCount;
         placeState = new int[places];
         placeSince = new long[places];
         placeClock = new long[places * C];
-        for (int n = 0; n < plan.nodeCount; n++) {
-            placeState[n] = Causes.SERVER_QUEUE;
+        for (int st = 0; st < plan.stationCount; st++) {
+            placeState[st] = Causes.SERVER_QUEUE;
         }
         for (int l = 0; l < plan.linkCount; l++) {
-            placeState[plan.nodeCount + l] = plan.linkFerry[l] ? Causes.FERRY_LOAD
+            placeState[plan.stationCount + l] = plan.linkFerry[l] ? Causes.FERRY_LOAD
                     : Causes.HEADWAY;
         }
         allocate(256);
         flowCause = new long[plan.flowCount * C];
-        flowPlace = new long[plan.flowCount][places];
+        flowPlace = new long[plan.flowCount][plan.nodeCount + plan.linkCount];
     }
 
     private void allocate(int slots) {
@@ -88,14 +88,17 @@ final class Delays {
         waitFrom = new long[slots];
     }
 
-    /** The place index of node {@code n}. */
-    static int node(int n) {
-        return n;
+    /**
+     * The place index of station {@code st} (a node, or one direction of a node that processes
+     * each direction on its own: its own queue, so its own wait state).
+     */
+    static int station(int st) {
+        return st;
     }
 
     /** The place index of link {@code l}. */
     int link(int l) {
-        return plan.nodeCount + l;
+        return plan.stationCount + l;
     }
 
     /** Train {@code t} was just created: makes room for it; its accumulators are zero. */
@@ -172,7 +175,7 @@ final class Delays {
     }
 
     private int position(int t, int p) {
-        return p < plan.nodeCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
+        return p < plan.stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
     }
 
     /**

@@ -25,6 +25,8 @@ final class Demand {
     /** Poisson gaps, seconds; null for other arrival kinds and for a zero rate. */
     private final Sampler[] flowGap;
     private final Sampler[] flowTeu;
+    /** Per flow: empty TEU per train, null for a flow without empties (no stream drawn). */
+    private final Sampler[] flowEmptyTeu;
     private final UniformRandomProvider[] flowRoute;
     /** Schedules: the next listed time's index, and the start of the current cycle, seconds. */
     private final int[] flowScheduleIndex;
@@ -37,6 +39,7 @@ final class Demand {
         int flows = plan.flowCount;
         flowGap = new Sampler[flows];
         flowTeu = new Sampler[flows];
+        flowEmptyTeu = new Sampler[flows];
         flowRoute = new UniformRandomProvider[flows];
         flowScheduleIndex = new int[flows];
         flowCycleStart = new long[flows];
@@ -50,6 +53,10 @@ final class Demand {
                 }
             }
             flowTeu[f] = plan.flowTeu[f].sampler(streams.stream(replication, key + "/teu"));
+            if (plan.flowEmptyTeu[f] != null) {
+                flowEmptyTeu[f] = plan.flowEmptyTeu[f].sampler(
+                        streams.stream(replication, key + "/empty_teu"));
+            }
             flowRoute[f] = streams.stream(replication, key + "/route");
         }
     }
@@ -79,12 +86,14 @@ final class Demand {
         int t = trains.create();
         int route = chooseRoute(f);
         int teu = (int) Math.round(flowTeu[f].sample());
+        int empty = flowEmptyTeu[f] == null ? 0 : (int) Math.round(flowEmptyTeu[f].sample());
         trains.flow[t] = f;
         trains.route[t] = route;
         trains.leg[t] = 0;
         trains.teu[t] = teu;
-        // one 40-ft container (2 TEU) per flat wagon
-        trains.wagons[t] = Math.max(1, (teu + 1) / 2);
+        trains.emptyTeu[t] = empty;
+        // one 40-ft container (2 TEU), loaded or empty, per flat wagon
+        trains.wagons[t] = Math.max(1, (teu + empty + 1) / 2);
         trains.bornAt[t] = now;
         return t;
     }

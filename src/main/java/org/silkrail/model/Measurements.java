@@ -7,6 +7,7 @@ import org.silkrail.engine.ServerQueue;
 import org.silkrail.engine.SimTime;
 import org.silkrail.engine.Simulation;
 import org.silkrail.engine.Tally;
+import org.silkrail.engine.TimeWeighted;
 
 /**
  * Everything one replication measures, and the {@link ReplicationResult} built from it at the
@@ -47,6 +48,7 @@ final class Measurements {
     private final long[] flowGenerated;
     private final long[] flowDelivered;
     private final double[] flowTeuDelivered;
+    private final double[] flowEmptyTeuDelivered;
     private final Sample[] flowTransit;
     private final long[][] flowRouteDelivered;
     private final long[] routeDelivered;
@@ -57,9 +59,22 @@ final class Measurements {
     private final CostSums flowCost;
     private final CostSums routeCost;
 
-    private final long[] passArrivals;
+    // per node (index n) and per node and direction (index n * 2 + d); the queue and busy
+    // levels exist where the node has a station, the rest for every node
+    private final long[] arrivals;
+    private final Tally[] waitSeconds;
     private final Tally[] processSeconds;
     private final long[] quotaHits;
+    private final double[] teuProcessed;
+    /** Trains waiting at the node, all its stations together. */
+    private final TimeWeighted[] nodeQueue;
+    private final long[] dirArrivals;
+    private final Tally[] dirWaitSeconds;
+    private final Tally[] dirProcessSeconds;
+    private final long[] dirQuotaHits;
+    private final double[] dirTeuProcessed;
+    private final TimeWeighted[] dirQueue;
+    private final TimeWeighted[] dirBusy;
     private final double[][] nodeQueueByDay;
     /** Per node: the queue-length integral up to the last series day, train·seconds. */
     private final double[] nodeQueueArea;
@@ -80,6 +95,7 @@ final class Measurements {
         flowGenerated = new long[flows];
         flowDelivered = new long[flows];
         flowTeuDelivered = new double[flows];
+        flowEmptyTeuDelivered = new double[flows];
         flowTransit = new Sample[flows];
         flowRouteDelivered = new long[flows][];
         for (int f = 0; f < flows; f++) {
@@ -95,15 +111,35 @@ final class Measurements {
             routeTransit[r] = new Sample(warmup);
         }
         int nodes = plan.nodeCount;
-        passArrivals = new long[nodes];
+        int dirs = nodes * Plan.DIRECTIONS;
+        arrivals = new long[nodes];
+        waitSeconds = new Tally[nodes];
         processSeconds = new Tally[nodes];
         quotaHits = new long[nodes];
+        teuProcessed = new double[nodes];
+        nodeQueue = new TimeWeighted[nodes];
+        dirArrivals = new long[dirs];
+        dirWaitSeconds = new Tally[dirs];
+        dirProcessSeconds = new Tally[dirs];
+        dirQuotaHits = new long[dirs];
+        dirTeuProcessed = new double[dirs];
+        dirQueue = new TimeWeighted[dirs];
+        dirBusy = new TimeWeighted[dirs];
         nodeQueueByDay = new double[nodes][];
         nodeQueueArea = new double[nodes];
         for (int n = 0; n < nodes; n++) {
-            if (plan.nodeStation[n]) {
+            if (plan.hasStation(n)) {
+                waitSeconds[n] = new Tally(warmup);
                 processSeconds[n] = new Tally(warmup);
+                nodeQueue[n] = new TimeWeighted(0, 0, warmup);
                 nodeQueueByDay[n] = new double[plan.measuredDayCount()];
+                for (int d = 0; d < Plan.DIRECTIONS; d++) {
+                    int k = n * Plan.DIRECTIONS + d;
+                    dirWaitSeconds[k] = new Tally(warmup);
+                    dirProcessSeconds[k] = new Tally(warmup);
+                    dirQueue[k] = new TimeWeighted(0, 0, warmup);
+                    dirBusy[k] = new TimeWeighted(0, 0, warmup);
+                }
             }
         }
         linkWaitSeconds = new Tally[plan.linkCount];
@@ -142,6 +178,7 @@ final class Measurements {
         transitDays.add(days);
         flowDelivered[f]++;
         flowTeuDelivered[f] += teu;
+        flowEmptyTeuDelivered[f] += trains.emptyTeu[t];
         flowTransit[f].add(days);
         flowRouteDelivered[f][r]++;
         routeDelivered[r]++;
@@ -157,22 +194,59 @@ final class Measurements {
         }
     }
 
-    /** A train reached node {@code n}, which does no processing, and went straight on. */
-    void passedNode(int n, long now) {
+    private int dirIndex(int t, int n) {
+        return n * Plan.DIRECTIONS + plan.flowDirection[trains.flow[t]];
+    }
+
+    /** Train {@code t} reached node {@code n}, where it has no station, and went straight on. */
+    void passedNode(int t, int n, long now) {
         if (now >= warmup) {
-            passArrivals[n]++;
+            arrivals[n]++;
+            dirArrivals[dirIndex(t, n)]++;
         }
     }
 
-    /** A train starts processing at node {@code n} for {@code seconds}. */
-    void processStarted(int n, long seconds, long now) {
-        processSeconds[n].record(now, seconds);
+    /** Train {@code t} joined the queue of its station at node {@code n}. */
+    void queued(int t, int n, long now) {
+        int k = dirIndex(t, n);
+        trains.since[t] = now;
+        if (now >= warmup) {
+            arrivals[n]++;
+            dirArrivals[k]++;
+        }
+        nodeQueue[n].add(now, 1);
+        dirQueue[k].add(now, 1);
     }
 
-    /** {@code count} more trains at node {@code n} found a free server but the day's quota used. */
-    void quotaHeld(int n, int count, long now) {
+    /** Train {@code t} leaves the queue at node {@code n} and is processed for {@code seconds}. */
+    void processStarted(int t, int n, long seconds, long now) {
+        int k = dirIndex(t, n);
+        long waited = now - trains.since[t];
+        waitSeconds[n].record(now, waited);
+        dirWaitSeconds[k].record(now, waited);
+        processSeconds[n].record(now, seconds);
+        dirProcessSeconds[k].record(now, seconds);
+        nodeQueue[n].add(now, -1);
+        dirQueue[k].add(now, -1);
+        dirBusy[k].add(now, 1);
+    }
+
+    /** Train {@code t} finished processing at node {@code n}. */
+    void processEnded(int t, int n, long now) {
+        int k = dirIndex(t, n);
+        dirBusy[k].add(now, -1);
         if (now >= warmup) {
-            quotaHits[n] += count;
+            double teu = trains.teu[t] + trains.emptyTeu[t];
+            teuProcessed[n] += teu;
+            dirTeuProcessed[k] += teu;
+        }
+    }
+
+    /** Queued train {@code t} at node {@code n} found a free server but the day's quota used. */
+    void quotaHeld(int t, int n, long now) {
+        if (now >= warmup) {
+            quotaHits[n]++;
+            dirQuotaHits[dirIndex(t, n)]++;
         }
     }
 
@@ -185,11 +259,11 @@ final class Measurements {
     }
 
     /** SERIES_DAY: closes measured day {@code day}'s mean queue length at every station. */
-    void onSeriesDay(int day, long now, Stations stations) {
+    void onSeriesDay(int day, long now) {
         for (int n = 0; n < plan.nodeCount; n++) {
-            ServerQueue q = stations.queue(n);
+            TimeWeighted q = nodeQueue[n];
             if (q != null) {
-                double area = q.queueLengthStat().mean(now) * (now - warmup);
+                double area = q.mean(now) * (now - warmup);
                 if (day < nodeQueueByDay[n].length) {
                     nodeQueueByDay[n][day] = (area - nodeQueueArea[n]) / (now - dayStart(day));
                 }
@@ -226,8 +300,9 @@ final class Measurements {
             for (int r : plan.flowRoutes[f]) {
                 byRoute.put(plan.routeKeys[r], flowRouteDelivered[f][r]);
             }
-            flows.put(plan.flowIds[f], new ReplicationResult.FlowResult(flowGenerated[f],
-                    flowDelivered[f], flowTeuDelivered[f], flowTransit[f].values(), byRoute,
+            flows.put(plan.flowIds[f], new ReplicationResult.FlowResult(plan.flowFrom[f],
+                    plan.flowTo[f], flowGenerated[f], flowDelivered[f], flowTeuDelivered[f],
+                    flowEmptyTeuDelivered[f], flowTransit[f].values(), byRoute,
                     delays.breakdownHours(f, flowDelivered[f]),
                     delays.waitByPlaceHours(f, flowDelivered[f]), flowCost.result(f)));
         }
@@ -235,19 +310,38 @@ final class Measurements {
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();
         Map<String, double[]> queueDaily = new LinkedHashMap<>();
         for (int n = 0; n < plan.nodeCount; n++) {
-            ServerQueue q = stations.queue(n);
-            if (q == null) {
-                nodes.put(plan.nodeIds[n], new ReplicationResult.NodeResult(passArrivals[n],
-                        0, 0, 0, 0, 0, 0));
+            Map<String, ReplicationResult.NodeResult> byDirection = new LinkedHashMap<>();
+            for (int d = 0; d < Plan.DIRECTIONS; d++) {
+                if (plan.directionUsed[d]) {
+                    byDirection.put(Plan.directionName(d),
+                            directionResult(n, d, stations, end, measuredDays));
+                }
+            }
+            if (nodeQueue[n] == null) {
+                nodes.put(plan.nodeIds[n], new ReplicationResult.NodeResult(arrivals[n],
+                        0, 0, 0, 0, 0, 0, 0, byDirection));
                 continue;
             }
-            closeLastDay(n, q, end);
+            closeLastDay(n, nodeQueue[n], end);
             queueDaily.put(plan.nodeIds[n], nodeQueueByDay[n].clone());
-            nodes.put(plan.nodeIds[n], new ReplicationResult.NodeResult(q.arrivals(),
-                    hours(q.waitSeconds().mean()), hours(processSeconds[n].mean()),
-                    plan.nodeUnlimited[n] ? 0 : zeroIfNaN(q.utilization(end)),
-                    zeroIfNaN(q.queueLengthStat().mean(end)),
-                    Math.max(0, q.queueLengthStat().max()), quotaHits[n]));
+            // the node's utilization: busy server-time over nominal server-time of its stations
+            double busy = 0;
+            double servers = 0;
+            for (int d = 0; d < Plan.DIRECTIONS; d++) {
+                int st = plan.nodeStations[n][d];
+                if (st < 0 || plan.stationUnlimited[st]
+                        || d > 0 && st == plan.nodeStations[n][0]) {
+                    continue;
+                }
+                ServerQueue q = stations.queue(st);
+                busy += zeroIfNaN(q.busyServersStat().mean(end));
+                servers += q.nominalServers();
+            }
+            nodes.put(plan.nodeIds[n], new ReplicationResult.NodeResult(arrivals[n],
+                    hours(waitSeconds[n].mean()), hours(processSeconds[n].mean()),
+                    servers > 0 ? busy / servers : 0, zeroIfNaN(nodeQueue[n].mean(end)),
+                    Math.max(0, nodeQueue[n].max()), quotaHits[n],
+                    teuProcessed[n] / measuredDays, byDirection));
         }
 
         Map<String, ReplicationResult.LinkResult> links = new LinkedHashMap<>();
@@ -286,11 +380,32 @@ final class Measurements {
                 new ReplicationResult.Series(queueDaily, routeMonthly, linkMonthly));
     }
 
+    /**
+     * Node {@code n}'s values for the trains of direction {@code d}. Its utilization is the
+     * server-time its trains took over the nominal server-time of the station they use (shared
+     * with the other direction, or its own).
+     */
+    private ReplicationResult.NodeResult directionResult(int n, int d, Stations stations,
+            long end, double measuredDays) {
+        int k = n * Plan.DIRECTIONS + d;
+        if (dirQueue[k] == null) {
+            return new ReplicationResult.NodeResult(dirArrivals[k], 0, 0, 0, 0, 0, 0, 0,
+                    Map.of());
+        }
+        int st = plan.nodeStations[n][d];
+        double utilization = st < 0 || plan.stationUnlimited[st] ? 0
+                : zeroIfNaN(dirBusy[k].mean(end)) / stations.queue(st).nominalServers();
+        return new ReplicationResult.NodeResult(dirArrivals[k],
+                hours(dirWaitSeconds[k].mean()), hours(dirProcessSeconds[k].mean()),
+                utilization, zeroIfNaN(dirQueue[k].mean(end)), Math.max(0, dirQueue[k].max()),
+                dirQuotaHits[k], dirTeuProcessed[k] / measuredDays, Map.of());
+    }
+
     /** The last measured day may be cut short by the horizon; average it over what there is. */
-    private void closeLastDay(int n, ServerQueue q, long end) {
+    private void closeLastDay(int n, TimeWeighted q, long end) {
         int day = (int) ((end - warmup) / SimTime.DAY);
         if (day < nodeQueueByDay[n].length && end > dayStart(day)) {
-            double area = q.queueLengthStat().mean(end) * (end - warmup);
+            double area = q.mean(end) * (end - warmup);
             nodeQueueByDay[n][day] = (area - nodeQueueArea[n]) / (end - dayStart(day));
         }
     }

@@ -8,9 +8,11 @@ import java.util.Map;
 import org.silkrail.engine.Distribution;
 import org.silkrail.engine.SimTime;
 import org.silkrail.network.CompiledNetwork;
+import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.NodeSpec;
+import org.silkrail.network.ProcessSpec;
 import org.silkrail.network.Route;
 
 /**
@@ -34,13 +36,29 @@ final class Plan {
     // nodes
     final int nodeCount;
     final String[] nodeIds;
-    /** Trains queue here: the node processes or has a quota. */
-    final boolean[] nodeStation;
-    /** Quota-only nodes hand trains over without processing and without a server limit. */
-    final boolean[] nodeUnlimited;
-    final int[] nodeServers;
-    final Distribution[] nodeProcess;
-    final double[] nodeQuotaPerDay;
+
+    // stations: the queues and servers trains are processed at. A node that processes both
+    // directions together has one station for both; a node that splits them has one per
+    // direction that queues. Directions are indexed 0 (west) and 1 (east).
+    static final int DIRECTIONS = 2;
+    final int stationCount;
+    /** Per node and direction: the station its trains queue at, or -1 to pass straight on. */
+    final int[][] nodeStations;
+    final int[] stationNode;
+    /** The station's direction, or -1 when it serves both. */
+    final int[] stationDirection;
+    final int[] stationServers;
+    /** Time per train besides TEU handling; {@code null} for none. */
+    final Distribution[] stationProcess;
+    final double[] stationQuotaPerDay;
+    /** Quota-only stations hand trains over without processing and without a server limit. */
+    final boolean[] stationUnlimited;
+    /** Handling seconds per TEU on one server (3600 / TEU per hour); 0 when not by TEU. */
+    final double[] stationSecondsPerTeu;
+    /** Container yard in TEU; 0 for no limit. */
+    final double[] stationYardTeu;
+    /** Whether some flow runs in direction d (results report only those directions). */
+    final boolean[] directionUsed;
 
     // links
     final int linkCount;
@@ -77,10 +95,17 @@ final class Plan {
     // flows
     final int flowCount;
     final String[] flowIds;
+    /** Origin and destination node ids. */
+    final String[] flowFrom;
+    final String[] flowTo;
     final ArrivalSpec[] flowArrivals;
     /** Listed times of a schedule flow, ascending; {@code null} for other flows. */
     final long[][] flowScheduleTimes;
     final Distribution[] flowTeu;
+    /** Empty TEU per train; {@code null} for none. */
+    final Distribution[] flowEmptyTeu;
+    /** 0 west, 1 east. */
+    final int[] flowDirection;
     final int[][] flowRoutes;
     final double[][] flowRouteCumulative;
 
@@ -126,23 +151,56 @@ final class Plan {
 
         nodeCount = net.nodeCount();
         nodeIds = new String[nodeCount];
-        nodeStation = new boolean[nodeCount];
-        nodeUnlimited = new boolean[nodeCount];
-        nodeServers = new int[nodeCount];
-        nodeProcess = new Distribution[nodeCount];
-        nodeQuotaPerDay = new double[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            nodeIds[n] = net.nodeId(n);
+        }
+
+        nodeStations = new int[nodeCount][DIRECTIONS];
+        List<ProcessSpec> stations = new ArrayList<>();
+        List<int[]> stationAt = new ArrayList<>();
         for (int n = 0; n < nodeCount; n++) {
             NodeSpec node = net.node(n);
-            nodeIds[n] = net.nodeId(n);
-            nodeQuotaPerDay[n] = node.quotaPerDay();
-            if (node.processes()) {
-                nodeStation[n] = true;
-                nodeServers[n] = node.servers();
-                nodeProcess[n] = node.processSeconds();
-            } else if (node.quotaPerDay() > 0) {
-                nodeStation[n] = true;
-                nodeUnlimited[n] = true;
-                nodeServers[n] = 1;
+            Arrays.fill(nodeStations[n], -1);
+            if (!node.directional()) {
+                if (node.processing().queues()) {
+                    Arrays.fill(nodeStations[n], stations.size());
+                    stations.add(node.processing());
+                    stationAt.add(new int[] {n, -1});
+                }
+                continue;
+            }
+            for (Direction d : Direction.values()) {
+                ProcessSpec own = node.processing(d);
+                if (own.queues()) {
+                    nodeStations[n][d.ordinal()] = stations.size();
+                    stations.add(own);
+                    stationAt.add(new int[] {n, d.ordinal()});
+                }
+            }
+        }
+        stationCount = stations.size();
+        stationNode = new int[stationCount];
+        stationDirection = new int[stationCount];
+        stationServers = new int[stationCount];
+        stationProcess = new Distribution[stationCount];
+        stationQuotaPerDay = new double[stationCount];
+        stationUnlimited = new boolean[stationCount];
+        stationSecondsPerTeu = new double[stationCount];
+        stationYardTeu = new double[stationCount];
+        for (int st = 0; st < stationCount; st++) {
+            ProcessSpec station = stations.get(st);
+            stationNode[st] = stationAt.get(st)[0];
+            stationDirection[st] = stationAt.get(st)[1];
+            stationQuotaPerDay[st] = station.quotaPerDay();
+            if (station.processes()) {
+                stationServers[st] = station.servers();
+                stationProcess[st] = station.processSeconds();
+                stationSecondsPerTeu[st] = station.teuPerServerHour() > 0
+                        ? SimTime.HOUR / station.teuPerServerHour() : 0;
+                stationYardTeu[st] = station.yardTeu();
+            } else {
+                stationUnlimited[st] = true;
+                stationServers[st] = 1;
             }
         }
 
@@ -223,9 +281,14 @@ final class Plan {
         List<String> keys = new ArrayList<>();
         flowCount = spec.demand().size();
         flowIds = new String[flowCount];
+        flowFrom = new String[flowCount];
+        flowTo = new String[flowCount];
         flowArrivals = new ArrivalSpec[flowCount];
         flowScheduleTimes = new long[flowCount][];
         flowTeu = new Distribution[flowCount];
+        flowEmptyTeu = new Distribution[flowCount];
+        flowDirection = new int[flowCount];
+        directionUsed = new boolean[DIRECTIONS];
         flowRoutes = new int[flowCount][];
         flowRouteCumulative = new double[flowCount][];
         Map<String, int[]> flowChoices = new LinkedHashMap<>();
@@ -332,6 +395,8 @@ final class Plan {
         int f = 0;
         for (FlowSpec flow : spec.demand().values()) {
             flowIds[f] = flow.id();
+            flowFrom[f] = flow.from();
+            flowTo[f] = flow.to();
             flowArrivals[f] = flow.trains();
             if (flow.trains() instanceof ArrivalSpec.Schedule schedule) {
                 flowScheduleTimes[f] = schedule.timesSeconds();
@@ -341,6 +406,12 @@ final class Plan {
                         + flow.id() + " intervalSeconds=" + every.intervalSeconds());
             }
             flowTeu[f] = flow.teu();
+            flowEmptyTeu[f] = flow.emptyTeu();
+            Direction direction = flow.direction() != null ? flow.direction()
+                    : Direction.between(net.node(net.nodeIndex(flow.from())),
+                            net.node(net.nodeIndex(flow.to())));
+            flowDirection[f] = direction.ordinal();
+            directionUsed[direction.ordinal()] = true;
             int[] indices = flowChoices.get(flow.id());
             for (int i = 0; i < indices.length; i++) {
                 indices[i] = ordered.indexOf(keys.get(indices[i]));
@@ -445,6 +516,16 @@ final class Plan {
         if (n > 2 && waypoints.get(n - 1).equals(waypoints.get(n - 2))) {
             waypoints.remove(n - 1);
         }
+    }
+
+    /** The spelling of direction {@code d} in results: {@code west} or {@code east}. */
+    static String directionName(int d) {
+        return Direction.values()[d].yamlName();
+    }
+
+    /** Whether trains of some direction queue at node {@code n}. */
+    boolean hasStation(int n) {
+        return nodeStations[n][0] >= 0 || nodeStations[n][1] >= 0;
     }
 
     /** Days in the measured window, rounded up; at least 1. */

@@ -96,7 +96,7 @@ final class Replication implements EventHandler {
             case STORM_START -> disruptions.onStormStart(payload, now);
             case STORM_END -> disruptions.onStormEnd(payload, now);
             case MIDNIGHT -> stations.onMidnight(payload, now);
-            case SERIES_DAY -> measurements.onSeriesDay(payload, now, stations);
+            case SERIES_DAY -> measurements.onSeriesDay(payload, now);
             default -> throw new IllegalStateException("unknown event kind=" + kind);
         }
     }

@@ -49,6 +49,10 @@ public record ReplicationResult(int replication, long seed, long events, double 
     }
 
     /**
+     * @param from origin node id
+     * @param to destination node id
+     * @param teuDelivered loaded TEU of the trains delivered in the window
+     * @param emptyTeuDelivered empty TEU of those trains
      * @param routeTrains trains delivered per route key, for every route the flow may take (see
      *     {@link RouteResult} for the keys)
      * @param timeBreakdownHours per cause of {@link org.silkrail.model.Causes#NAMES}, mean hours
@@ -58,23 +62,38 @@ public record ReplicationResult(int replication, long seed, long events, double 
      *     delivered train; NaN when the flow delivered nothing
      * @param cost cost and CO2 per TEU delivered
      */
-    public record FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
-            double[] transitDays, Map<String, Long> routeTrains,
-            Map<String, Double> timeBreakdownHours, Map<String, Double> waitByPlaceHours,
-            CostResult cost) {
-        /** A flow without cost figures (NaN). */
-        public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
-                double[] transitDays, Map<String, Long> routeTrains,
-                Map<String, Double> timeBreakdownHours, Map<String, Double> waitByPlaceHours) {
-            this(trainsGenerated, trainsDelivered, teuDelivered, transitDays, routeTrains,
-                    timeBreakdownHours, waitByPlaceHours, CostResult.NONE);
-        }
-
+    public record FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+            double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+            Map<String, Long> routeTrains, Map<String, Double> timeBreakdownHours,
+            Map<String, Double> waitByPlaceHours, CostResult cost) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
             timeBreakdownHours = Collections.unmodifiableMap(
                     new LinkedHashMap<>(timeBreakdownHours));
             waitByPlaceHours = Collections.unmodifiableMap(new LinkedHashMap<>(waitByPlaceHours));
+        }
+
+        /** A flow without delay attribution or cost figures (NaN). */
+        public FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+                double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+                Map<String, Long> routeTrains) {
+            this(from, to, trainsGenerated, trainsDelivered, teuDelivered, emptyTeuDelivered,
+                    transitDays, routeTrains, Map.of(), Map.of(), CostResult.NONE);
+        }
+
+        /** A flow of loaded trains whose ends are not recorded, without cost figures. */
+        public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
+                double[] transitDays, Map<String, Long> routeTrains,
+                Map<String, Double> timeBreakdownHours, Map<String, Double> waitByPlaceHours) {
+            this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
+                    routeTrains, timeBreakdownHours, waitByPlaceHours, CostResult.NONE);
+        }
+
+        /** A flow of loaded trains whose ends are not recorded. */
+        public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
+                double[] transitDays, Map<String, Long> routeTrains) {
+            this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
+                    routeTrains, Map.of(), Map.of(), CostResult.NONE);
         }
     }
 
@@ -89,9 +108,24 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param queueMean time-average number of trains waiting
      * @param queueMax largest number of trains waiting
      * @param quotaHits trains held back at least once because the day's quota was reached
+     * @param teuPerDay loaded and empty TEU of the trains that finished processing, per
+     *     measured day
+     * @param directions the same values for the trains of each direction ({@code west},
+     *     {@code east}) that some flow runs in; empty inside a direction's own result
      */
     public record NodeResult(long arrivals, double waitHours, double processHours,
-            double utilization, double queueMean, double queueMax, long quotaHits) {
+            double utilization, double queueMean, double queueMax, long quotaHits,
+            double teuPerDay, Map<String, NodeResult> directions) {
+        public NodeResult {
+            directions = Collections.unmodifiableMap(new LinkedHashMap<>(directions));
+        }
+
+        /** A node's values without TEU and direction breakdown. */
+        public NodeResult(long arrivals, double waitHours, double processHours,
+                double utilization, double queueMean, double queueMax, long quotaHits) {
+            this(arrivals, waitHours, processHours, utilization, queueMean, queueMax, quotaHits,
+                    0, Map.of());
+        }
     }
 
     /**

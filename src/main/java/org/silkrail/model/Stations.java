@@ -7,20 +7,25 @@ import org.silkrail.engine.SimTime;
 import org.silkrail.engine.Simulation;
 
 /**
- * The nodes of one replication: a FIFO queue and servers ({@link ServerQueue}) at every node that
- * processes, processing times, daily quotas and their reset at midnight; nodes that do not
- * process hand trains straight on.
+ * The processing stations of one replication: a FIFO queue and servers ({@link ServerQueue}) per
+ * station, processing times, TEU handling, container yards, daily quotas and their reset at
+ * midnight. A node that processes both directions together has one station; a node with
+ * per-direction settings has one per direction ({@link Plan#nodeStations}); a train whose node
+ * and direction have no station hands straight on.
  *
- * <p>A train's wait at a node — for a server, or for the day's quota — ends in one place,
- * {@link #startProcessing}, where it leaves the queue; its time there is the node's wait
- * statistic. Queues are indexed by {@code nodeIdx} (a node with per-direction capacity would
- * index them by node and direction here, and nowhere else). A closure changes a node's servers
- * through {@link #setFactor}.
+ * <p>A train's wait at a station — for a server, the day's quota or room in the yard — ends in
+ * one place, {@link #startProcessing}, where it leaves the queue. Its time there is
+ * {@code process} (if any) plus, at a yard that handles by TEU, its loaded and empty TEU times
+ * the station's seconds per TEU on one crane: so {@code k} cranes at {@code r} TEU/h never move
+ * more than {@code k·r·24} TEU a day. A closure changes a node's servers through
+ * {@link #setFactor}.
  *
  * <p>Quota invariant: the trains held back by a used-up quota are always a prefix of the queue
  * (those a free server would take), so counting the growth of that prefix counts each held train
  * once. A fractional quota is spread exactly: day {@code d} allows
- * {@code floor((d + 1) q) - floor(d q)} trains. No allocation per event.
+ * {@code floor((d + 1) q) - floor(d q)} trains. Yard invariant: {@code yardUsedTeu} is the TEU of
+ * the trains in handling; a train starts only if its TEU fit beside them, or the yard is empty
+ * (so a train larger than the yard cannot block it for ever). No allocation per event.
  */
 final class Stations {
     private final Plan plan;
@@ -32,15 +37,17 @@ final class Stations {
     /** Per node: whether a closure cuts its servers now (a wait then counts as closure). */
     private final boolean[] closed;
 
-    /** Per node: its queue and servers, null where the node does not process. */
+    /** Per station: its queue and servers. */
     private final ServerQueue[] queue;
-    /** Per node: processing time in seconds, null for zero. */
+    /** Per station: processing time besides handling in seconds, null for none. */
     private final Sampler[] process;
     private final int[] quotaUsed;
     private final long[] quotaAllowance;
     /** Trains at the front of the queue already counted as held back by the quota. */
     private final int[] quotaHeldPrefix;
     private final boolean anyQuota;
+    /** Per station: TEU (loaded and empty) of the trains being handled. */
+    private final double[] yardUsedTeu;
 
     Stations(Plan plan, Simulation sim, Trains trains, Replication owner,
             Measurements measurements, Delays delays, RandomStreams streams, int replication) {
@@ -50,26 +57,27 @@ final class Stations {
         this.owner = owner;
         this.measurements = measurements;
         this.delays = delays;
-        int nodes = plan.nodeCount;
-        closed = new boolean[nodes];
-        queue = new ServerQueue[nodes];
-        process = new Sampler[nodes];
-        quotaUsed = new int[nodes];
-        quotaAllowance = new long[nodes];
-        quotaHeldPrefix = new int[nodes];
+        closed = new boolean[plan.nodeCount];
+        int stations = plan.stationCount;
+        queue = new ServerQueue[stations];
+        process = new Sampler[stations];
+        quotaUsed = new int[stations];
+        quotaAllowance = new long[stations];
+        quotaHeldPrefix = new int[stations];
+        yardUsedTeu = new double[stations];
         boolean quotas = false;
-        for (int n = 0; n < nodes; n++) {
-            if (!plan.nodeStation[n]) {
-                continue;
+        for (int st = 0; st < stations; st++) {
+            queue[st] = new ServerQueue(plan.stationServers[st], 0, plan.warmupSeconds);
+            if (plan.stationProcess[st] != null) {
+                // a node's one station keeps the stream it always had; a direction's is its own
+                int d = plan.stationDirection[st];
+                String key = "node/" + plan.nodeIds[plan.stationNode[st]]
+                        + (d < 0 ? "" : "/" + Plan.directionName(d)) + "/process";
+                process[st] = plan.stationProcess[st].sampler(streams.stream(replication, key));
             }
-            queue[n] = new ServerQueue(plan.nodeServers[n], 0, plan.warmupSeconds);
-            if (plan.nodeProcess[n] != null) {
-                process[n] = plan.nodeProcess[n].sampler(
-                        streams.stream(replication, "node/" + plan.nodeIds[n] + "/process"));
-            }
-            if (plan.nodeQuotaPerDay[n] > 0) {
+            if (plan.stationQuotaPerDay[st] > 0) {
                 quotas = true;
-                quotaAllowance[n] = allowance(plan.nodeQuotaPerDay[n], 0);
+                quotaAllowance[st] = allowance(plan.stationQuotaPerDay[st], 0);
             }
         }
         anyQuota = quotas;
@@ -81,109 +89,132 @@ final class Stations {
                 - (long) Math.floor(day * quotaPerDay + 1e-9);
     }
 
-    /** Schedules the first midnight if any node has a quota. */
+    /** Schedules the first midnight if any station has a quota. */
     void start() {
         if (anyQuota) {
             sim.schedule(SimTime.DAY, Replication.MIDNIGHT, 1);
         }
     }
 
-    /** Train {@code t} reaches node {@code n}: it queues there, or passes if n does not process. */
+    /** The station train {@code t} queues at on node {@code n}, or -1 if it passes. */
+    private int stationOf(int t, int n) {
+        return plan.nodeStations[n][plan.flowDirection[trains.flow[t]]];
+    }
+
+    /** Train {@code t} reaches node {@code n}: it queues there, or passes if it has no station. */
     void arrive(int t, int n, long now) {
-        if (plan.nodeStation[n]) {
-            queue[n].arrive(now, t);
-            delays.waitBegins(t, Delays.node(n), now);
-            startProcessing(n, now);
+        int st = stationOf(t, n);
+        if (st >= 0) {
+            queue[st].arrive(now, t);
+            measurements.queued(t, n, now);
+            delays.waitBegins(t, Delays.station(st), now);
+            startProcessing(st, now);
         } else {
-            measurements.passedNode(n, now);
+            measurements.passedNode(t, n, now);
             owner.leaveNode(t, now);
         }
     }
 
-    /** Starts every queued train that a server and the day's quota allow. */
-    private void startProcessing(int n, long now) {
-        ServerQueue q = queue[n];
-        boolean unlimited = plan.nodeUnlimited[n];
-        boolean quota = plan.nodeQuotaPerDay[n] > 0;
+    /** Starts every queued train that a server, the day's quota and the yard allow. */
+    private void startProcessing(int st, long now) {
+        ServerQueue q = queue[st];
+        boolean unlimited = plan.stationUnlimited[st];
+        boolean quota = plan.stationQuotaPerDay[st] > 0;
+        double yard = plan.stationYardTeu[st];
+        int n = plan.stationNode[st];
         while (q.queueLength() > 0 && (unlimited || q.busy() < q.servers())) {
-            if (quota && quotaUsed[n] >= quotaAllowance[n]) {
+            if (quota && quotaUsed[st] >= quotaAllowance[st]) {
                 // the trains that a free server would take now are held back by the quota;
                 // they are always a prefix of the queue, so counting a prefix counts each once
                 int free = unlimited ? q.queueLength() : q.servers() - q.busy();
                 int held = Math.min(free, q.queueLength());
-                if (held > quotaHeldPrefix[n]) {
-                    measurements.quotaHeld(n, held - quotaHeldPrefix[n], now);
-                    quotaHeldPrefix[n] = held;
+                for (int i = quotaHeldPrefix[st]; i < held; i++) {
+                    measurements.quotaHeld(q.queued(i), n, now);
                 }
-                delays.state(Delays.node(n), closed[n] ? Causes.CLOSURE : Causes.QUOTA, now);
+                quotaHeldPrefix[st] = Math.max(quotaHeldPrefix[st], held);
+                delays.state(Delays.station(st), closed[n] ? Causes.CLOSURE : Causes.QUOTA, now);
                 return;
             }
-            // the train's wait at the node (for a server or the quota) ends here
-            int t = q.startHead(now);
-            delays.waitEnds(t, Delays.node(n), now);
-            if (quotaHeldPrefix[n] > 0) {
-                quotaHeldPrefix[n]--;
+            int head = q.head();
+            double teu = trains.teu[head] + trains.emptyTeu[head];
+            if (yard > 0 && yardUsedTeu[st] > 0 && yardUsedTeu[st] + teu > yard) {
+                break; // the yard is full: the head waits for a train to be cleared
             }
-            quotaUsed[n]++;
-            long seconds = process[n] == null ? 0 : SimTime.ofSeconds(process[n].sample());
-            measurements.processStarted(n, seconds, now);
+            // the train's wait at the node (for a server, the quota or the yard) ends here
+            int t = q.startHead(now);
+            delays.waitEnds(t, Delays.station(st), now);
+            if (quotaHeldPrefix[st] > 0) {
+                quotaHeldPrefix[st]--;
+            }
+            quotaUsed[st]++;
+            yardUsedTeu[st] += teu;
+            long seconds = process[st] == null ? 0 : SimTime.ofSeconds(process[st].sample());
+            if (plan.stationSecondsPerTeu[st] > 0) {
+                seconds += Math.round(teu * plan.stationSecondsPerTeu[st]);
+            }
+            measurements.processStarted(t, n, seconds, now);
             delays.add(t, Causes.PROCESSING, seconds);
             sim.schedule(now + seconds, Replication.PROCESS_END, t);
         }
-        delays.state(Delays.node(n), closed[n] ? Causes.CLOSURE : Causes.SERVER_QUEUE, now);
+        // a full yard counts as the node's handling capacity: server_queue
+        delays.state(Delays.station(st), closed[n] ? Causes.CLOSURE : Causes.SERVER_QUEUE, now);
     }
 
     /** PROCESS_END: train {@code t} is done at its current node and goes on. */
     void onProcessEnd(int t, long now) {
         int n = plan.routeNodes[trains.route[t]][trains.leg[t]];
-        queue[n].finish(now);
+        int st = stationOf(t, n);
+        queue[st].finish(now);
+        yardUsedTeu[st] -= trains.teu[t] + trains.emptyTeu[t];
+        measurements.processEnded(t, n, now);
         owner.leaveNode(t, now);
-        startProcessing(n, now);
+        startProcessing(st, now);
     }
 
     /** MIDNIGHT of day {@code day}: every quota starts afresh and lets its held trains go. */
     void onMidnight(int day, long now) {
-        for (int n = 0; n < plan.nodeCount; n++) {
-            if (plan.nodeQuotaPerDay[n] > 0) {
-                quotaUsed[n] = 0;
-                quotaAllowance[n] = allowance(plan.nodeQuotaPerDay[n], day);
+        for (int st = 0; st < plan.stationCount; st++) {
+            if (plan.stationQuotaPerDay[st] > 0) {
+                quotaUsed[st] = 0;
+                quotaAllowance[st] = allowance(plan.stationQuotaPerDay[st], day);
             }
         }
-        for (int n = 0; n < plan.nodeCount; n++) {
-            if (plan.nodeQuotaPerDay[n] > 0) {
-                startProcessing(n, now);
+        for (int st = 0; st < plan.stationCount; st++) {
+            if (plan.stationQuotaPerDay[st] > 0) {
+                startProcessing(st, now);
             }
         }
         sim.schedule(now + SimTime.DAY, Replication.MIDNIGHT, day + 1);
     }
 
     /**
-     * A closure's combined factor on node {@code n}: its servers become
+     * A closure's combined factor on node {@code n}: the servers of each of its stations become
      * {@code floor(nominal × factor)}; services already running go on. No effect on a node that
-     * does not process or has unlimited servers.
+     * does not process or on a quota-only station.
      */
     void setFactor(int n, double factor, long now) {
-        ServerQueue q = queue[n];
-        if (q == null || plan.nodeUnlimited[n]) {
-            return;
-        }
         closed[n] = factor < 1;
-        q.setServers((int) Math.floor(q.nominalServers() * factor + 1e-9));
-        startProcessing(n, now);
+        for (int d = 0; d < Plan.DIRECTIONS; d++) {
+            int st = plan.nodeStations[n][d];
+            if (st < 0 || plan.stationUnlimited[st] || d > 0 && st == plan.nodeStations[n][0]) {
+                continue; // a station serving both directions is set once
+            }
+            ServerQueue q = queue[st];
+            q.setServers((int) Math.floor(q.nominalServers() * factor + 1e-9));
+            startProcessing(st, now);
+        }
     }
 
-    /** Node {@code n}'s queue and servers, or null where it does not process. */
-    ServerQueue queue(int n) {
-        return queue[n];
+    /** Station {@code st}'s queue and servers. */
+    ServerQueue queue(int st) {
+        return queue[st];
     }
 
-    /** Trains waiting or in service at any node, now. */
+    /** Trains waiting or in service at any station, now. */
     long trainsPresent() {
         long count = 0;
-        for (int n = 0; n < plan.nodeCount; n++) {
-            if (queue[n] != null) {
-                count += queue[n].queueLength() + queue[n].busy();
-            }
+        for (int st = 0; st < plan.stationCount; st++) {
+            count += queue[st].queueLength() + queue[st].busy();
         }
         return count;
     }

@@ -19,7 +19,9 @@ final class Trains {
     int[] route;
     /** Position on the route: at node {@code routeNodes[leg]}, or on {@code routeLinks[leg]}. */
     int[] leg;
+    /** Loaded TEU; {@code emptyTeu} the empty containers besides them (slots = both). */
     int[] teu;
+    int[] emptyTeu;
     int[] wagons;
     /** Generation time, seconds. */
     long[] bornAt;
@@ -50,6 +52,7 @@ final class Trains {
         route = new int[capacity];
         leg = new int[capacity];
         teu = new int[capacity];
+        emptyTeu = new int[capacity];
         wagons = new int[capacity];
         bornAt = new long[capacity];
         since = new long[capacity];
@@ -85,6 +88,7 @@ final class Trains {
         route = Arrays.copyOf(route, capacity);
         leg = Arrays.copyOf(leg, capacity);
         teu = Arrays.copyOf(teu, capacity);
+        emptyTeu = Arrays.copyOf(emptyTeu, capacity);
         wagons = Arrays.copyOf(wagons, capacity);
         bornAt = Arrays.copyOf(bornAt, capacity);
         since = Arrays.copyOf(since, capacity);

@@ -64,8 +64,7 @@ public final class Network {
             checkNode(e.getKey(), e.getValue(), problems);
             graph.addVertex(e.getKey());
             NodeSpec node = e.getValue();
-            processSeconds.put(e.getKey(),
-                    node.processSeconds() == null ? 0.0 : node.processSeconds().mean());
+            processSeconds.put(e.getKey(), expectedProcessSeconds(node));
         }
 
         Map<String, String> firstLinkByPairAndMode = new HashMap<>();
@@ -222,6 +221,24 @@ public final class Network {
     }
 
     /** Expected seconds on a link without queueing; 0 for a link whose data are invalid. */
+    /** TEU of the nominal train a yard's handling time is weighed with: 100 TEU/train [S110]. */
+    static final double NOMINAL_TRAIN_TEU = 100;
+
+    /**
+     * A node's routing weight: expected processing of a nominal train, the mean of the two
+     * directions' when the node splits them (routes are searched without a direction).
+     */
+    static double expectedProcessSeconds(NodeSpec node) {
+        double seconds;
+        if (node.directional()) {
+            seconds = (node.processing(Direction.WEST).expectedSeconds(NOMINAL_TRAIN_TEU)
+                    + node.processing(Direction.EAST).expectedSeconds(NOMINAL_TRAIN_TEU)) / 2;
+        } else {
+            seconds = node.processing().expectedSeconds(NOMINAL_TRAIN_TEU);
+        }
+        return Double.isFinite(seconds) && seconds >= 0 ? seconds : 0;
+    }
+
     static double expectedSeconds(LinkSpec link) {
         double seconds;
         if (link.mode() == LinkMode.FERRY) {
@@ -252,16 +269,34 @@ public final class Network {
             problems.add(new NetworkProblem(p + ".lon", "longitude must be between -180 and"
                     + " 180, got " + node.lon()));
         }
-        if (node.servers() < 0) {
+        checkProcessing(p, node.processing(), problems);
+        node.directions().forEach((d, spec) ->
+                checkProcessing(p + ".directions." + d.yamlName(), spec, problems));
+    }
+
+    private static void checkProcessing(String p, ProcessSpec spec,
+            List<NetworkProblem> problems) {
+        if (spec.servers() < 0) {
             problems.add(new NetworkProblem(p + ".servers", "servers must be >= 0, got "
-                    + node.servers()));
-        } else if (node.processSeconds() != null && node.servers() < 1) {
+                    + spec.servers()));
+        } else if (spec.processSeconds() != null && spec.servers() < 1) {
             problems.add(new NetworkProblem(p + ".servers", "a node with process needs"
-                    + " servers >= 1, got " + node.servers()));
+                    + " servers >= 1, got " + spec.servers()));
+        } else if (spec.teuPerServerHour() > 0 && spec.servers() < 1) {
+            problems.add(new NetworkProblem(p + ".cranes", "a node with handling needs"
+                    + " cranes >= 1, got " + spec.servers()));
         }
-        if (!(node.quotaPerDay() >= 0) || Double.isInfinite(node.quotaPerDay())) {
+        if (!(spec.quotaPerDay() >= 0) || Double.isInfinite(spec.quotaPerDay())) {
             problems.add(new NetworkProblem(p + ".quota", "quota must be >= 0 trains/day"
-                    + " (0 means no quota), got " + fmt(node.quotaPerDay())));
+                    + " (0 means no quota), got " + fmt(spec.quotaPerDay())));
+        }
+        if (!(spec.teuPerServerHour() >= 0) || Double.isInfinite(spec.teuPerServerHour())) {
+            problems.add(new NetworkProblem(p + ".handling", "handling must be >= 0 TEU/h,"
+                    + " got " + fmt(spec.teuPerServerHour())));
+        }
+        if (!(spec.yardTeu() >= 0) || Double.isInfinite(spec.yardTeu())) {
+            problems.add(new NetworkProblem(p + ".yard_teu", "yard_teu must be >= 0, got "
+                    + fmt(spec.yardTeu())));
         }
     }
 

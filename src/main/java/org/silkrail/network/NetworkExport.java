@@ -14,7 +14,7 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import org.silkrail.engine.Distribution;
-import tools.jackson.databind.json.JsonMapper;
+import org.silkrail.format.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,8 +124,7 @@ public final class NetworkExport {
 
     /** GeoJSON (RFC 7946) FeatureCollection: a Point per node, then a LineString per link. */
     public static String geojson(CompiledNetwork network) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         for (int i = 0; i < network.nodeCount(); i++) {
@@ -180,7 +179,7 @@ public final class NetworkExport {
                 p.put("capacity_per_day", link.capacityPerDay());
             }
         }
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root)
+        return Json.pretty().writeValueAsString(root)
                 + System.lineSeparator();
     }
 

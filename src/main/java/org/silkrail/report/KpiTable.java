@@ -10,11 +10,12 @@ import org.silkrail.experiment.EntityStats;
 import org.silkrail.experiment.RunInfo;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Stat;
+import org.silkrail.experiment.Warning;
 
 /**
  * The KPI summary a planner reads after {@code silkrail run}: TEU per year, trains delivered,
  * transit days per flow and route, and the most congested nodes, each mean with the half-width of
- * its 95 % confidence interval ({@code 13.2 ± 0.3}). Percentiles of individual trains carry no
+ * its 95 % confidence interval ({@code 13.2 ± 0.3}); then the overload warnings, if any. Percentiles of individual trains carry no
  * interval.
  *
  * <p>A value's decimals follow its interval: the half-width keeps two significant digits and the
@@ -77,7 +78,7 @@ public final class KpiTable {
         Table where = new Table("Where the days go (per train)", "running", "processing",
                 "waiting", "largest waits (days)");
         for (Map.Entry<String, EntityStats> e : results.flows().entrySet()) {
-            Map<String, Stat> parts = e.getValue().breakdown("time_breakdown_hours");
+            Map<String, Stat> parts = e.getValue().parts("time_breakdown_hours");
             if (parts.isEmpty()) {
                 continue;
             }
@@ -132,6 +133,13 @@ public final class KpiTable {
                     pm(n.get("queue_mean")), pm(n.get("utilization")), pm(n.get("quota_hits")));
         }
         nodes.appendTo(out);
+        if (!results.warnings().isEmpty()) {
+            out.append("\nWarnings (past capacity: the numbers above describe a network that does"
+                    + " not settle)\n");
+            for (Warning w : results.warnings()) {
+                out.append("  ").append(w.kind()).append(": ").append(w.message()).append('\n');
+            }
+        }
         return out.toString();
     }
 

@@ -11,7 +11,8 @@ import org.silkrail.experiment.Section;
 import org.silkrail.model.ReplicationResult;
 
 /**
- * Writes {@code replications.csv}: one row per replication with its seed, its measured days and
+ * Writes {@code replications.csv}: one row per replication with its seed (also as
+ * {@code seed_hex}, which spreadsheets and R read without losing digits), its measured days and
  * every metric of the single sections ({@code engine}, then {@code totals}) — the numbers whose
  * mean and interval results.json reports. A per-train metric ({@code transit_days}) appears as
  * the replication's mean.
@@ -27,16 +28,18 @@ public final class ReplicationsCsv implements ReportWriter {
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
         List<Section<?>> singles = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("replication", "seed", "measured_days"));
+        List<String> header = new ArrayList<>(List.of("replication", "seed", "seed_hex",
+                "measured_days"));
         for (Section<?> section : ResultSchema.SECTIONS) {
             if (!section.keyed()) {
                 singles.add(section);
                 section.metrics().forEach(m -> header.add(m.key()));
             }
         }
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
-            csv.integer(r.replication()).integer(r.seed()).number(r.measuredDays());
+            csv.integer(r.replication()).integer(r.seed()).text(ResultSchema.seedHex(r.seed()))
+                    .number(r.measuredDays());
             for (Section<?> section : singles) {
                 writeMetrics(csv, section, r);
             }
@@ -45,7 +48,7 @@ public final class ReplicationsCsv implements ReportWriter {
         csv.flush();
     }
 
-    private static <T> void writeMetrics(Csv csv, Section<T> section, ReplicationResult r)
+    private static <T> void writeMetrics(CsvTable csv, Section<T> section, ReplicationResult r)
             throws IOException {
         T entity = section.entitiesOf(r).get(Section.SINGLE);
         for (Metric<T> metric : section.metrics()) {

@@ -14,8 +14,8 @@ public final class ReportWriters {
 
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
-     * routes), route_share.csv, time_breakdown_hours.csv, wait_by_place_hours.csv and
-     * trains.csv. The HTML report adds itself here.
+     * routes), node_directions.csv, route_share.csv, time_breakdown_hours.csv,
+     * wait_by_place_hours.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
         return List.of(
@@ -23,13 +23,15 @@ public final class ReportWriters {
                 new ReplicationsCsv(),
                 new SectionCsv(ResultSchema.FLOWS),
                 new SectionCsv(ResultSchema.NODES),
+                new BreakdownCsv<>(ResultSchema.NODES, ResultSchema.NODES.breakdowns().get(0),
+                        "node_directions.csv"),
                 new SectionCsv(ResultSchema.LINKS),
                 new SectionCsv(ResultSchema.ROUTES),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),
-                new BreakdownCsv<>(ResultSchema.FLOWS,
-                        ResultSchema.FLOWS.breakdown("time_breakdown_hours")),
-                new BreakdownCsv<>(ResultSchema.FLOWS,
-                        ResultSchema.FLOWS.breakdown("wait_by_place_hours")),
+                new PartsCsv<>(ResultSchema.FLOWS,
+                        ResultSchema.FLOWS.parts("time_breakdown_hours")),
+                new PartsCsv<>(ResultSchema.FLOWS,
+                        ResultSchema.FLOWS.parts("wait_by_place_hours")),
                 new TrainsCsv<>(ResultSchema.FLOWS, "trains.csv"));
     }
 

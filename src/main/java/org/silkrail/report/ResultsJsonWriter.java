@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.silkrail.experiment.Band;
 import org.silkrail.experiment.Breakdown;
+import org.silkrail.experiment.Parts;
 import org.silkrail.experiment.EntityStats;
+import org.silkrail.experiment.Label;
 import org.silkrail.experiment.Metric;
 import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.RunInfo;
@@ -15,11 +17,8 @@ import org.silkrail.experiment.Section;
 import org.silkrail.experiment.SeriesKind;
 import org.silkrail.experiment.Share;
 import org.silkrail.experiment.Stat;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
+import org.silkrail.experiment.Warning;
+import org.silkrail.format.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes {@code results.json} (PRODUCT.md §4): the run's header, then every section of
  * {@link ResultSchema} with each statistic as {@code {mean, sd, ci95_low, ci95_high, n}} (plus
- * {@code p50, p90, p95, max} for per-train distributions), then the chart series.
+ * {@code p50, p90, p95, max} for per-train distributions), then the overload warnings
+ * ({@code [{kind, id, message}]}, empty when none), then the chart series.
  *
  * <p>Deterministic: keys in schema order, entities in the order the results keep them, numbers
  * in {@link Numbers}' format, two-space indentation and '\n' line ends on every platform. Two
@@ -37,14 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ResultsJsonWriter implements ReportWriter {
     public static final String FILE_NAME = "results.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
     public String fileName() {
@@ -53,7 +45,12 @@ public final class ResultsJsonWriter implements ReportWriter {
 
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
-        MAPPER.writer().with(PRETTY).writeValue(out, toTree(results));
+        writeTree(toTree(results), out);
+    }
+
+    /** {@code tree} in this file's layout: two-space indentation, '\n' line ends. */
+    static void writeTree(ObjectNode tree, OutputStream out) throws IOException {
+        Json.pretty().writeValue(out, tree);
         out.write("\n".getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -80,6 +77,13 @@ public final class ResultsJsonWriter implements ReportWriter {
                         entities.get(Section.SINGLE));
             }
         }
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : results.warnings()) {
+            ObjectNode warning = warnings.addObject();
+            warning.put("kind", w.kind());
+            warning.put("id", w.id());
+            warning.put("message", w.message());
+        }
         ObjectNode series = root.putObject("series");
         for (SeriesKind kind : ResultSchema.SERIES) {
             ObjectNode byId = series.putObject(kind.key());
@@ -89,21 +93,32 @@ public final class ResultsJsonWriter implements ReportWriter {
     }
 
     private static void putEntity(ObjectNode node, Section<?> section, EntityStats stats) {
-        for (Metric<?> metric : section.metrics()) {
-            putStat(node.putObject(metric.key()), stats.get(metric.key()));
+        for (Label<?> label : section.labels()) {
+            node.put(label.key(), stats.labels().get(label.key()));
         }
+        putMetrics(node, section, stats);
         for (Share<?> share : section.shares()) {
             ObjectNode parts = node.putObject(share.key());
             stats.share(share.key()).forEach((part, stat) -> putStat(parts.putObject(part), stat));
         }
         for (Breakdown<?> breakdown : section.breakdowns()) {
             ObjectNode parts = node.putObject(breakdown.key());
-            stats.breakdown(breakdown.key())
-                    .forEach((part, stat) -> putStat(parts.putObject(part), stat));
+            stats.breakdown(breakdown.key()).forEach((part, partStats) ->
+                    putMetrics(parts.putObject(part), section, partStats));
+        }
+        for (Parts<?> named : section.parts()) {
+            ObjectNode parts = node.putObject(named.key());
+            stats.parts(named.key()).forEach((part, stat) -> putStat(parts.putObject(part), stat));
         }
     }
 
-    private static void putStat(ObjectNode node, Stat stat) {
+    private static void putMetrics(ObjectNode node, Section<?> section, EntityStats stats) {
+        for (Metric<?> metric : section.metrics()) {
+            putStat(node.putObject(metric.key()), stats.get(metric.key()));
+        }
+    }
+
+    static void putStat(ObjectNode node, Stat stat) {
         node.set("mean", number(stat.mean()));
         node.set("sd", number(stat.sd()));
         node.set("ci95_low", number(stat.ci95Low()));
@@ -129,7 +144,7 @@ public final class ResultsJsonWriter implements ReportWriter {
         }
     }
 
-    private static tools.jackson.databind.JsonNode number(double value) {
+    static tools.jackson.databind.JsonNode number(double value) {
         java.math.BigDecimal d = Numbers.decimal(value);
         return d == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.numberNode(d);
     }

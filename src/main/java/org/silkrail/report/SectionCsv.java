@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.silkrail.experiment.Label;
 import org.silkrail.experiment.Metric;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Section;
@@ -13,7 +14,8 @@ import org.silkrail.model.ReplicationResult;
 /**
  * Writes one keyed section per replication in long format, e.g. {@code nodes.csv}: columns
  * {@code replication, id} and one column per metric, one row per (replication, entity). A
- * per-train metric appears as the replication's mean over its trains.
+ * per-train metric appears as the replication's mean over its trains. Label columns
+ * ({@code from}, {@code to}) come right after {@code id}.
  */
 public final class SectionCsv implements ReportWriter {
     private final Section<?> section;
@@ -38,11 +40,16 @@ public final class SectionCsv implements ReportWriter {
     private static <T> void write(Section<T> section, RunResults results, OutputStream out)
             throws IOException {
         List<String> header = new ArrayList<>(List.of("replication", "id"));
+        section.labels().forEach(l -> header.add(l.key()));
         section.metrics().forEach(m -> header.add(m.key()));
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
                 csv.integer(r.replication()).text(e.getKey());
+                for (Label<T> label : section.labels()) {
+                    String text = label.text().apply(e.getValue());
+                    csv.text(text == null ? "" : text);
+                }
                 for (Metric<T> metric : section.metrics()) {
                     csv.number(metric.valueOf(e.getValue()));
                 }

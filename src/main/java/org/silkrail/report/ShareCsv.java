@@ -30,7 +30,7 @@ public final class ShareCsv<T> implements ReportWriter {
 
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
-        Csv csv = new Csv(out).header(List.of("replication", "id", share.partKey(),
+        CsvTable csv = new CsvTable(out).header(List.of("replication", "id", share.partKey(),
                 share.countKey(), share.key()));
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {

@@ -40,7 +40,7 @@ public final class TrainsCsv<T> implements ReportWriter {
                 header.add(m.key());
             }
         }
-        Csv csv = new Csv(out).header(header);
+        CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
                 double[][] columns = new double[perTrain.size()][];

@@ -3,6 +3,7 @@ package org.silkrail.scenario;
 import org.silkrail.network.NearNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +22,13 @@ import org.silkrail.model.RoutePolicy;
 import org.silkrail.model.RunSettings;
 import org.silkrail.model.StormSpec;
 import org.silkrail.network.DepartureRule;
+import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.NetworkSpec;
 import org.silkrail.network.NodeKind;
 import org.silkrail.network.NodeSpec;
+import org.silkrail.network.ProcessSpec;
 import org.silkrail.network.RouteSpec;
 import org.silkrail.scenario.Distributions.Quantity;
 import org.silkrail.scenario.YamlNode.Entry;
@@ -41,7 +44,8 @@ import org.silkrail.scenario.YamlNode.Sequence;
  * than the run.
  *
  * <p>Values the schema already rejected (wrong type, missing) are skipped silently, so each
- * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1, link mode
+ * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1,
+ * demand_scale 1, link mode
  * rail, tracks 2, sidings 0, capacity unlimited, node servers 0 and no process, no quota, route
  * fastest, closure from 0 with capacity 0.
  */
@@ -115,6 +119,7 @@ final class Binder {
         Long warmup = scenario.duration("warmup", DEFAULT_WARMUP_SECONDS);
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
+        Double demandScale = demandScale(scenario);
         Map<String, Double> valueOfTime = new LinkedHashMap<>();
         amount(scenario, "value_of_time_per_teu_hour", "USD per TEU-hour", "", valueOfTime);
         horizonSeconds = horizon;
@@ -148,13 +153,15 @@ final class Binder {
         }
         // any problem so far (schema ones included) leaves values unbound
         if (!problems.isEmpty() || !networkBound || id == null || horizon == null
-                || warmup == null || replications == null || seed == null) {
+                || warmup == null || replications == null || seed == null
+                || demandScale == null) {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
         CostSpec costs = new CostSpec(nodeFee, nodeCo2, linkTariff, linkFee, linkCo2,
                 valueOfTime.getOrDefault("", 0.0));
-        ModelSpec model = new ModelSpec(spec, demand, closures, weather, run, costs);
+        ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
+                weather, run, costs);
         RunSize.Problem tooLarge = RunSize.check(model, replications);
         if (tooLarge != null) {
             problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
@@ -208,6 +215,16 @@ final class Binder {
             node = child;
         }
         return node.at();
+    }
+
+    /** The {@code demand_scale} factor, 1 when absent, null when not a positive finite number. */
+    private Double demandScale(Obj scenario) {
+        if (!scenario.has("demand_scale")) {
+            return DemandScale.DEFAULT;
+        }
+        // the schema reports a non-number, .inf, .nan and a value not above 0
+        Double scale = scenario.number("demand_scale");
+        return scale == null || scale <= 0 ? null : scale;
     }
 
     private void bindNetwork(Obj network) {
@@ -280,19 +297,135 @@ final class Binder {
                 kind = k;
             }
         }
-        Long servers = node.integer("servers", 0L);
-        Distribution process = node.distribution("process", Quantity.DURATION);
-        Double quota = node.ratePerDay("quota");
-        if (servers != null && servers > 0 && !node.has("process")) {
-            node.problem("servers", "a node with servers needs a process time, like"
-                    + " process: lognormal(4h, 2h)");
+        Processing own = new Processing(node);
+        ProcessSpec processing = own.resolve(null, node);
+        // a node whose own values are wrong is reported once, not again in each direction
+        Map<Direction, ProcessSpec> directions = new EnumMap<>(Direction.class);
+        boolean directionsOk = true;
+        if (processing != null && node.get("directions") instanceof Mapping m) {
+            Obj byDirection = new Obj(Keys.NODE_DIRECTIONS, m, node.path("directions"));
+            for (Direction d : Direction.values()) {
+                if (byDirection.get(d.yamlName()) instanceof Mapping dm) {
+                    Obj direction = new Obj(Keys.NODE_DIRECTION, dm,
+                            byDirection.path(d.yamlName()));
+                    ProcessSpec spec = new Processing(direction).resolve(own, direction);
+                    directionsOk &= spec != null;
+                    if (spec != null) {
+                        directions.put(d, spec);
+                    }
+                }
+            }
         }
-        if (lat == null || lon == null || gauge == null || kind == null || servers == null
-                || quota == null || country == null || process == null && node.has("process")) {
+        if (lat == null || lon == null || gauge == null || kind == null || country == null
+                || processing == null || !directionsOk) {
             return;
         }
         nodes.put(id, new NodeSpec(id, name == null ? id : name, country, lat, lon,
-                gauge.intValue(), kind, servers.intValue(), process, quota));
+                gauge.intValue(), kind, processing.servers(), processing.processSeconds(),
+                processing.quotaPerDay(), processing.teuPerServerHour(), processing.yardTeu(),
+                directions));
+    }
+
+    /**
+     * The processing keys of a node or of one of its directions, as written; a direction's
+     * missing keys fall back to the node's. Writing {@code servers} or {@code cranes} in a
+     * direction replaces the node's kind of processing (servers with a process time, or cranes
+     * handling TEU); {@code process} and {@code quota} are inherited one by one.
+     */
+    private final class Processing {
+        final boolean hasServers;
+        final boolean hasCranes;
+        final boolean hasHandling;
+        final boolean hasYard;
+        final boolean hasProcess;
+        final boolean hasQuota;
+        final Long servers;
+        final Long cranes;
+        final Double handlingPerHour;
+        final Double yardTeu;
+        final Distribution process;
+        final Double quotaPerDay;
+
+        Processing(Obj o) {
+            hasServers = o.has("servers");
+            hasCranes = o.has("cranes");
+            hasHandling = o.has("handling");
+            hasYard = o.has("yard_teu");
+            hasProcess = o.has("process");
+            hasQuota = o.has("quota");
+            servers = o.integer("servers", 0L);
+            cranes = o.integer("cranes", 0L);
+            Double perDay = o.ratePerDay("handling");
+            handlingPerHour = perDay == null ? null : perDay / 24;
+            yardTeu = hasYard ? o.number("yard_teu") : Double.valueOf(0);
+            process = o.distribution("process", Quantity.DURATION);
+            quotaPerDay = o.ratePerDay("quota");
+        }
+
+        boolean malformed() {
+            return servers == null || cranes == null || handlingPerHour == null
+                    || yardTeu == null || quotaPerDay == null || process == null && hasProcess;
+        }
+
+        /**
+         * The settings, falling back to {@code base} (the node's, for a direction) for keys
+         * this object does not write; {@code null} when a value is malformed or a rule broken.
+         */
+        ProcessSpec resolve(Processing base, Obj o) {
+            if (malformed() || base != null && base.malformed()) {
+                return null;
+            }
+            if (hasServers && hasCranes) {
+                o.problem("cranes", "write servers (a process time per train) or cranes"
+                        + " (handling time from the train's TEU), not both");
+                return null;
+            }
+            // the kind of processing: this object's when it writes servers or cranes
+            boolean crane;
+            long count;
+            if (hasCranes || hasServers || base == null) {
+                crane = hasCranes;
+                count = hasCranes ? cranes : servers;
+            } else {
+                crane = base.hasCranes;
+                count = crane ? base.cranes : base.servers;
+            }
+            boolean inherit = base != null;
+            Double handling = hasHandling ? handlingPerHour
+                    : inherit && base.hasHandling ? base.handlingPerHour : null;
+            double yard = hasYard ? yardTeu : inherit && base.hasYard ? base.yardTeu : 0;
+            Distribution time = hasProcess || !inherit ? process : base.process;
+            double quota = hasQuota || !inherit ? quotaPerDay : base.quotaPerDay;
+            boolean ok = true;
+            if (crane && handling == null) {
+                o.problem("cranes", "cranes need a handling rate in TEU per crane, like"
+                        + " handling: 4.5/h");
+                ok = false;
+            }
+            if (!crane && hasHandling) {
+                o.problem("handling", "handling is the TEU rate of one crane; give the"
+                        + " cranes too, like cranes: 7");
+                ok = false;
+            }
+            if (!crane && hasYard) {
+                o.problem("yard_teu", "yard_teu holds the containers of trains being"
+                        + " handled by cranes; give cranes and handling too");
+                ok = false;
+            }
+            if (!crane && count > 0 && time == null) {
+                o.problem("servers", "a node with servers needs a process time, like"
+                        + " process: lognormal(4h, 2h)");
+                ok = false;
+            }
+            if (!ok) {
+                return null;
+            }
+            if (crane) {
+                return new ProcessSpec((int) count, time, quota, handling, yard);
+            }
+            // servers: 0 in a direction lets its trains pass, whatever process it inherits
+            return new ProcessSpec((int) count, count == 0 && inherit ? null : time, quota, 0, 0);
+        }
     }
 
     private void bindLink(String id, Obj link, Entry entry) {
@@ -366,13 +499,17 @@ final class Binder {
                     + " or a map with schedule:, got " + trainsNode.describe());
         }
         Distribution teu = flow.distribution("teu", Quantity.PLAIN);
+        Distribution emptyTeu = flow.distribution("empty_teu", Quantity.PLAIN);
+        Direction direction = Direction.of(flow.text("direction"));
         RoutePolicy route = new RoutePolicy.Fastest();
         YamlNode routeNode = flow.get("route");
         if (routeNode instanceof Mapping m) {
             route = bindRouteChoice(new Obj(Keys.ROUTE_CHOICE, m, flow.path("route")));
         }
-        if (from != null && to != null && trains != null && teu != null && route != null) {
-            demand.put(id, new FlowSpec(id, from, to, trains, teu, route));
+        if (from != null && to != null && trains != null && teu != null && route != null
+                && (emptyTeu != null || !flow.has("empty_teu"))
+                && (direction != null || !flow.has("direction"))) {
+            demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route));
         }
     }
 

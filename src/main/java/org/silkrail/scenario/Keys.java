@@ -16,6 +16,8 @@ final class Keys {
     static final String SCENARIO = "scenario";
     static final String NETWORK = "network";
     static final String NODE = "node";
+    static final String NODE_DIRECTIONS = "nodeDirections";
+    static final String NODE_DIRECTION = "nodeDirection";
     static final String LINK = "link";
     static final String FLOW = "flow";
     static final String SCHEDULE = "schedule";
@@ -35,15 +37,19 @@ final class Keys {
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
-                "replications", "seed", "value_of_time_per_teu_hour", "demand", "closures",
-                "weather"));
+                "replications", "seed", "demand_scale", "value_of_time_per_teu_hour", "demand",
+                "closures", "weather"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
-                "process", "quota", "fee_per_teu", "co2_kg_per_teu"));
+                "process", "quota", "cranes", "handling", "yard_teu", "directions", "fee_per_teu",
+                "co2_kg_per_teu"));
+        o.put(NODE_DIRECTIONS, ordered("west", "east"));
+        o.put(NODE_DIRECTION, ordered("servers", "process", "quota", "cranes", "handling",
+                "yard_teu"));
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
                 "capacity", "vessels", "wagons", "sailing", "departs", "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
-        o.put(FLOW, ordered("from", "to", "trains", "teu", "route"));
+        o.put(FLOW, ordered("from", "to", "direction", "trains", "teu", "empty_teu", "route"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));

@@ -1,5 +1,6 @@
 package org.silkrail.scenario;
 
+import org.silkrail.format.Json;
 import org.silkrail.network.NearNames;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -20,7 +21,6 @@ import org.silkrail.scenario.YamlNode.Mapping;
 import org.silkrail.scenario.YamlNode.Scalar;
 import org.silkrail.scenario.YamlNode.Sequence;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,7 +57,7 @@ final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: resource=" + RESOURCE);
             }
-            return JsonMapper.builder().build().readTree(in);
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -121,10 +121,13 @@
   }
 
   // ---------------------------------------------------------------------------------------
-  // The map: an equirectangular projection with x = lon · cos(mean latitude), y = lat, so
-  // that distances along parallels and meridians keep their ratio at the network's mean
-  // latitude (about 45° for Xi'an–Duisburg, where a degree of longitude is 0.71 of a degree of
-  // latitude); the grid is fitted to the network's extent with one scale for both axes.
+  // The map: the network over Natural Earth country outlines (data.basemap, clipped to the
+  // network's extent), in ECharts' geo coordinate system: an equirectangular projection whose
+  // x is stretched by cos(mean latitude of the nodes), so that distances along parallels and
+  // meridians keep their ratio there (about 45° for Xi'an–Duisburg, where a degree of
+  // longitude is 0.71 of a degree of latitude). Drag to pan, wheel or pinch to zoom.
+
+  var LAND = '#f1ede4', LAND_ON_ROUTE = '#e9e1cf', BORDER = '#b9b09c', SEA = '#d4e4f0';
 
   function drawMap(el) {
     var net = data.network;
@@ -137,18 +140,17 @@
     var latSum = 0;
     net.nodes.forEach(function (n) { byId[n.id] = n; latSum += n.lat; });
     var k = Math.cos(latSum / net.nodes.length * Math.PI / 180);
-    function xy(n) { return [n.lon * k, n.lat]; }
+    function xy(n) { return [n.lon, n.lat]; }
 
     var lonMin = Infinity, lonMax = -Infinity, latMin = Infinity, latMax = -Infinity;
     net.nodes.forEach(function (n) {
       lonMin = Math.min(lonMin, n.lon); lonMax = Math.max(lonMax, n.lon);
       latMin = Math.min(latMin, n.lat); latMax = Math.max(latMax, n.lat);
     });
-    // a margin of 1.5° around the nodes; the lower-left corner on the 5° graticule, because
-    // ECharts starts an axis' ticks at its minimum
+    // the view: the nodes and a margin of 1.5° (the basemap reaches further, for zooming out)
     var margin = 1.5;
-    var xMin = Math.floor((lonMin - margin / k) / 5) * 5 * k, xMax = (lonMax + margin / k) * k;
-    var yMin = Math.floor((latMin - margin) / 5) * 5, yMax = latMax + margin;
+    var west = lonMin - margin / k, east = lonMax + margin / k;
+    var south = latMin - margin, north = latMax + margin;
 
     var nodeStats = results.nodes || {};
     var linkStats = results.links || {};
@@ -193,7 +195,7 @@
       var stats = (results.routes || {})[route.id] || {};
       legend.push(route.id);
       series.push({
-        id: 'route-' + route.id, name: route.id, type: 'lines', coordinateSystem: 'cartesian2d',
+        id: 'route-' + route.id, name: route.id, type: 'lines', coordinateSystem: 'geo',
         z: 1, data: lines, polyline: false, color: color,
         lineStyle: { color: color, width: 18, opacity: 0.3, cap: 'round', join: 'round' },
         label: {
@@ -232,7 +234,7 @@
       };
     });
     series.push({
-      id: 'links', name: 'links', type: 'lines', coordinateSystem: 'cartesian2d', z: 3,
+      id: 'links', name: 'links', type: 'lines', coordinateSystem: 'geo', z: 3,
       data: linkData, polyline: false,
       emphasis: { focus: 'none', lineStyle: { opacity: 1 } },
       tooltip: {
@@ -265,7 +267,7 @@
       };
     });
     series.push({
-      id: 'nodes', name: 'nodes', type: 'scatter', coordinateSystem: 'cartesian2d', z: 5,
+      id: 'nodes', name: 'nodes', type: 'scatter', coordinateSystem: 'geo', z: 5,
       data: nodeData,
       label: {
         position: 'right', distance: 4, formatter: '{b}', fontSize: 11, color: '#1d2433',
@@ -286,77 +288,65 @@
       }
     });
 
-    // room for the route legend above and the graticule's labels left and below
-    var PAD = { left: 52, right: 16, top: 40, bottom: 30 };
-    function grid() {
-      var w = el.clientWidth, h = el.clientHeight;
-      var s = Math.min((w - PAD.left - PAD.right) / (xMax - xMin),
-        (h - PAD.top - PAD.bottom) / (yMax - yMin));
-      var gw = (xMax - xMin) * s, gh = (yMax - yMin) * s;
-      return {
-        left: PAD.left + (w - PAD.left - PAD.right - gw) / 2,
-        top: PAD.top + (h - PAD.top - PAD.bottom - gh) / 2, width: gw, height: gh
-      };
-    }
+    // room for the route legend above
+    var PAD = { left: 8, right: 8, top: 34, bottom: 8 };
     // as tall as the network's extent needs at the element's width, within reason
     function fitHeight() {
-      var wanted = (el.clientWidth - PAD.left - PAD.right) * (yMax - yMin) / (xMax - xMin);
+      var wanted = (el.clientWidth - PAD.left - PAD.right) * (north - south) / ((east - west) * k);
       el.style.height = Math.round(Math.max(320, Math.min(720, wanted + PAD.top + PAD.bottom)))
         + 'px';
     }
     fitHeight();
 
-    // country codes, faint, at the mean position of each country's nodes
-    var countries = {};
-    net.nodes.forEach(function (n) {
-      if (n.country) {
-        var c = countries[n.country] || (countries[n.country] = { x: 0, y: 0, n: 0 });
-        var p = xy(n);
-        c.x += p[0]; c.y += p[1]; c.n++;
-      }
+    // the countries: their outlines, and their names where the outlines put them; countries
+    // the network passes through a shade darker
+    var basemap = data.basemap && data.basemap.features && data.basemap.features.length > 0
+      ? data.basemap : { type: 'FeatureCollection', features: [] };
+    echarts.registerMap('silkrail-basemap', basemap);
+    var onNetwork = {};
+    net.nodes.forEach(function (n) { onNetwork[n.country] = true; });
+    var regions = basemap.features.filter(function (f) {
+      return onNetwork[f.properties.iso_a2];
+    }).map(function (f) {
+      return { name: f.properties.name, itemStyle: { areaColor: LAND_ON_ROUTE } };
     });
     series.unshift({
-      id: 'countries', name: 'countries', type: 'scatter', coordinateSystem: 'cartesian2d',
+      id: 'countries', name: 'countries', type: 'scatter', coordinateSystem: 'geo',
       z: 0, silent: true, symbolSize: 0, tooltip: { show: false },
       labelLayout: { hideOverlap: true },
-      label: { show: true, formatter: '{b}', fontSize: 22, fontWeight: 'bold', color: '#e3e7ee' },
-      data: Object.keys(countries).map(function (code) {
-        var c = countries[code];
-        return { name: code, value: [c.x / c.n, c.y / c.n + 1.2] };
+      label: {
+        show: true, formatter: '{b}', fontSize: 12, color: '#8d8571', fontStyle: 'italic',
+        textBorderColor: 'rgba(255,255,255,0.7)', textBorderWidth: 2
+      },
+      // no name for countries smaller than 2 square degrees (Cyprus, Kosovo) unless a node
+      // lies in them: there the names would cover each other and the network
+      data: basemap.features.filter(function (f) {
+        return f.properties.area_deg2 >= 2 || onNetwork[f.properties.iso_a2];
+      }).map(function (f) {
+        return { name: f.properties.name, value: f.properties.label };
       })
     });
 
     var chart = init(el);
     chart.setOption({
       animation: false,
+      backgroundColor: SEA,
       tooltip: { trigger: 'item', confine: true, className: 'silkrail-tooltip' },
-      legend: { data: legend, top: 4, left: 'center', selectedMode: 'multiple' },
-      grid: grid(),
-      xAxis: {
-        type: 'value', min: xMin, max: xMax, interval: 5 * k,
-        axisLine: { show: false }, axisTick: { show: false },
-        axisLabel: {
-          color: '#98a2b3', showMaxLabel: false,
-          formatter: function (v) { return fixed(v / k, 0) + '°E'; }
-        },
-        splitLine: { lineStyle: { color: '#eef1f6' } }
-      },
-      yAxis: {
-        type: 'value', min: yMin, max: yMax, interval: 5,
-        axisLine: { show: false }, axisTick: { show: false },
-        axisLabel: {
-          color: '#98a2b3', showMaxLabel: false,
-          formatter: function (v) { return fixed(v, 0) + '°N'; }
-        },
-        splitLine: { lineStyle: { color: '#eef1f6' } }
+      legend: { data: legend, top: 4, left: 'center', selectedMode: 'multiple',
+        backgroundColor: 'rgba(255,255,255,0.8)', borderRadius: 4, padding: 5 },
+      geo: {
+        map: 'silkrail-basemap', roam: true, scaleLimit: { min: 0.7, max: 16 },
+        aspectScale: k, boundingCoords: [[west, north], [east, south]],
+        left: PAD.left, right: PAD.right, top: PAD.top, bottom: PAD.bottom,
+        silent: true, label: { show: false }, regions: regions,
+        itemStyle: { areaColor: LAND, borderColor: BORDER, borderWidth: 0.8 },
+        emphasis: { disabled: true }, select: { disabled: true }
       },
       series: series
     });
-    // keep one scale for both axes when the window changes size
     window.addEventListener('resize', function () {
       fitHeight();
       chart.resize();
-      chart.setOption({ grid: grid() });
     });
   }
 
@@ -473,6 +463,63 @@
 
   // The distribution as planners quote it: the share of a flow's trains delivered within x
   // days (an empirical distribution function over the pooled histogram, read at bin ends).
+  // Where the days go: per flow, a horizontal bar of its mean transit time stacked from the
+  // parts of flows.ID.time_breakdown_hours (running, processing, each cause of waiting), in
+  // days; the parts add up to the flow's mean transit time.
+  function drawTimeBreakdown(el) {
+    var flows = data.results.flows || {};
+    var ids = Object.keys(flows).filter(function (id) {
+      var b = flows[id].time_breakdown_hours;
+      return b && Object.keys(b).length > 0;
+    });
+    if (ids.length === 0) {
+      empty(el, 'No flow has a time breakdown (flows.ID.time_breakdown_hours).');
+      return;
+    }
+    var causes = [];
+    ids.forEach(function (id) {
+      Object.keys(flows[id].time_breakdown_hours).forEach(function (cause) {
+        if (causes.indexOf(cause) < 0) {
+          causes.push(cause);
+        }
+      });
+    });
+    el.style.height = Math.max(260, 100 + ids.length * 34) + 'px';
+    var series = causes.map(function (cause, i) {
+      return {
+        name: cause, type: 'bar', stack: 'transit', color: palette(i), barMaxWidth: 26,
+        data: ids.map(function (id) {
+          var hours = mean(flows[id].time_breakdown_hours[cause]);
+          return isNum(hours) ? hours / 24 : 0;
+        })
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0, data: causes },
+      grid: { left: 150, right: 30, top: 36, bottom: 46 },
+      tooltip: {
+        trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
+        formatter: function (params) {
+          var id = ids[params[0].dataIndex], flow = flows[id];
+          var transitHours = mean(flow.transit_days) * 24;
+          var rows = causes.map(function (cause) {
+            var s = flow.time_breakdown_hours[cause];
+            var share = isNum(mean(s)) && transitHours > 0 ? ' (' + fixed(100 * mean(s) / transitHours, 0) + ' %)' : '';
+            return [cause, s ? pm(s) + ' h' + share : '–'];
+          });
+          rows.push(['transit time', pm(flow.transit_days) + ' days']);
+          return tooltipTable(id, 'mean hours per train', rows);
+        }
+      },
+      xAxis: { type: 'value', name: 'days', nameLocation: 'middle', nameGap: 26, min: 0 },
+      yAxis: { type: 'category', data: ids, inverse: true,
+        axisLabel: { width: 140, overflow: 'truncate' } },
+      series: series
+    });
+  }
+
   function drawTransit(el) {
     var t = data.transit;
     var flows = t ? Object.keys(t.flows) : [];
@@ -989,7 +1036,8 @@
   }
 
   var DRAW = {
-    'map': drawMap, 'transit': drawTransit, 'border-waits': drawBorderWaits,
+    'map': drawMap, 'transit': drawTransit, 'time-breakdown': drawTimeBreakdown,
+    'border-waits': drawBorderWaits,
     'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
     'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection

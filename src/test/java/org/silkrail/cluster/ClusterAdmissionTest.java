@@ -124,7 +124,7 @@ class ClusterAdmissionTest {
             HazelcastInstance rogue = Hazelcast.newHazelcastInstance(config);
             try {
                 assertThat(worker.clusterSize()).as("the rogue joined").isEqualTo(2);
-                assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+                assertThat(logged(warnings)).extracting(ILoggingEvent::getFormattedMessage)
                         .anyMatch(m -> m.contains("worker 127.0.0.1:" + roguePort + " joined")
                                 && m.contains("WITHOUT proof of the secret"));
 
@@ -258,6 +258,16 @@ class ClusterAdmissionTest {
         @Override
         public void readData(ObjectDataInput in) throws IOException {
             received.readData(in);
+        }
+    }
+
+    /**
+     * A copy of what {@code appender} holds: Hazelcast's threads append while the test reads, and
+     * logback appends under the appender's lock, so the copy is taken under it.
+     */
+    private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> appender) {
+        synchronized (appender) {
+            return new ArrayList<>(appender.list);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.silkrail.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EventCalendarTest {
@@ -171,6 +173,191 @@ class EventCalendarTest {
             assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
         }
         assertThat(calendar.pop()).isFalse();
+    }
+
+
+    /**
+     * Millions of random schedule / cancel / pop / popUntil / peek operations against a TreeMap
+     * keyed by (time, sequence), with three spreads of times ahead of the clock: ties within a
+     * few seconds, a day's worth, and up to 2^50 s (to reach the radix heap's top buckets), now
+     * and then a burst of events at the clock's own second.
+     */
+    @ParameterizedTest
+    @CsvSource({"7, 8, 14", "8, 86400, 14", "9, 1125899906842624, 14", "10, 86400, 40",
+        "11, 8, 40"})
+    void randomOperationsAtSpreads_matchReferenceImplementation(long seed, long spreadSeconds,
+            int cancelPercent) {
+        SplittableRandom random = new SplittableRandom(seed);
+        EventCalendar calendar = new EventCalendar(2);
+        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
+                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        List<long[]> referenceKeys = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        long sequence = 0;
+        long now = 1_000_000;
+        for (int op = 0; op < 1_000_000; op++) {
+            int choice = random.nextInt(100);
+            if (choice < 44 || reference.isEmpty()) {
+                int burst = random.nextInt(50) == 0 ? 1 + random.nextInt(40) : 1;
+                long time = burst > 1 ? now : now + random.nextLong(spreadSeconds);
+                for (int b = 0; b < burst; b++) {
+                    int payload = random.nextInt();
+                    long handle = calendar.schedule(time, payload & 15, payload);
+                    assertThat(handle).isNotNegative();
+                    long[] key = {time, sequence++};
+                    reference.put(key, payload);
+                    referenceKeys.add(key);
+                    handles.add(handle);
+                }
+            } else if (choice < 44 + cancelPercent) {
+                int pick = random.nextInt(handles.size());
+                long[] key = referenceKeys.get(pick);
+                boolean pending = reference.containsKey(key);
+                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(pending);
+                reference.remove(key);
+                swapRemove(referenceKeys, pick);
+                swapRemove(handles, pick);
+            } else if (choice < 52 + cancelPercent) {
+                // popUntil a bound that is sometimes before the next event: then nothing changes
+                long next = reference.firstKey()[0];
+                long until = next - 1 + random.nextInt(3);
+                boolean expected = next <= until;
+                assertThat(calendar.popUntil(until)).isEqualTo(expected);
+                if (expected) {
+                    var entry = reference.pollFirstEntry();
+                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
+                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
+                    now = calendar.poppedTime();
+                }
+            } else {
+                var expected = reference.pollFirstEntry();
+                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.pop()).isTrue();
+                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
+                now = calendar.poppedTime();
+            }
+            assertThat(calendar.size()).isEqualTo(reference.size());
+            if (handles.size() > 4 * (reference.size() + 16)) {
+                for (int i = handles.size() - 1; i >= 0; i--) {
+                    if (!reference.containsKey(referenceKeys.get(i))) {
+                        assertThat(calendar.cancel(handles.get(i))).isFalse();
+                        swapRemove(referenceKeys, i);
+                        swapRemove(handles, i);
+                    }
+                }
+            }
+        }
+        while (!reference.isEmpty()) {
+            var expected = reference.pollFirstEntry();
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+        }
+        assertThat(calendar.pop()).isFalse();
+        assertThat(calendar.peekTime()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void cancel_mostEventsWhileSameSecondIsHalfPopped_purgesAndKeepsOrder() {
+        EventCalendar calendar = new EventCalendar(4);
+        int sameSecond = 3 * EventCalendar.CHUNK + 17;
+        List<Long> handles = new ArrayList<>();
+        List<long[]> expected = new ArrayList<>(); // {time, payload} in firing order
+        for (int i = 0; i < 4000; i++) {
+            handles.add(calendar.schedule(100 + (i * 7919L) % 5000, 0, i));
+        }
+        calendar.pop(); // the event at t=100; bucket 0 is then the second 100's leftovers
+        for (int i = 0; i < sameSecond; i++) {
+            handles.add(calendar.schedule(100, 1, 10_000 + i));
+        }
+        for (int i = 0; i < EventCalendar.CHUNK + 5; i++) {
+            calendar.pop(); // bucket 0 is now consumed past its first chunk
+            assertThat(calendar.poppedPayload()).isEqualTo(10_000 + i);
+        }
+        for (int i = 0; i < handles.size(); i++) {
+            if (i % 5 != 0) {
+                calendar.cancel(handles.get(i)); // fired events just answer false
+            }
+        }
+        for (int i = EventCalendar.CHUNK + 5; i < sameSecond; i++) {
+            if ((4000 + i) % 5 == 0) {
+                expected.add(new long[] {100, 10_000 + i});
+            }
+        }
+        List<long[]> later = new ArrayList<>();
+        for (int i = 1; i < 4000; i += 1) {
+            if (i % 5 == 0) {
+                later.add(new long[] {100 + (i * 7919L) % 5000, i});
+            }
+        }
+        later.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        expected.addAll(later);
+        assertThat(calendar.size()).isEqualTo(expected.size());
+        for (long[] event : expected) {
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedTime()).isEqualTo(event[0]);
+            assertThat(calendar.poppedPayload()).isEqualTo((int) event[1]);
+        }
+        assertThat(calendar.pop()).isFalse();
+    }
+
+    @Test
+    void schedule_beforeLastPoppedTime_failsFast() {
+        EventCalendar calendar = new EventCalendar();
+        calendar.schedule(100, 0, 0);
+        calendar.schedule(200, 0, 1);
+        calendar.pop();
+        assertThatThrownBy(() -> calendar.schedule(99, 0, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("time=99").hasMessageContaining("last=100");
+        calendar.schedule(100, 0, 3); // the last popped second itself is allowed
+        calendar.pop();
+        assertThat(calendar.poppedPayload()).isEqualTo(3);
+    }
+
+    @Test
+    void clear_afterPops_acceptsEarlierTimesAgain() {
+        EventCalendar calendar = new EventCalendar();
+        long handle = calendar.schedule(500, 0, 0);
+        calendar.schedule(600, 0, 1);
+        calendar.pop();
+        calendar.clear();
+        assertThat(calendar.isEmpty()).isTrue();
+        assertThat(calendar.cancel(handle)).isFalse();
+        calendar.schedule(5, 0, 2);
+        assertThat(calendar.pop()).isTrue();
+        assertThat(calendar.poppedTime()).isEqualTo(5);
+        assertThat(calendar.pop()).isFalse();
+    }
+
+    @Test
+    void pop_negativeAndExtremeTimes_inOrder() {
+        EventCalendar calendar = new EventCalendar();
+        long[] times = {Long.MAX_VALUE - 1, 0, -5, Long.MIN_VALUE + 1, 1L << 62, -5, 7};
+        for (int i = 0; i < times.length; i++) {
+            calendar.schedule(times[i], 0, i);
+        }
+        int[] expectedPayloads = {3, 2, 5, 1, 6, 4, 0};
+        for (int expected : expectedPayloads) {
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedPayload()).isEqualTo(expected);
+            assertThat(calendar.poppedTime()).isEqualTo(times[expected]);
+        }
+        assertThat(calendar.pop()).isFalse();
+    }
+
+    @Test
+    void popUntil_nextEventLater_changesNothingAndAllowsEarlierSchedule() {
+        EventCalendar calendar = new EventCalendar();
+        calendar.schedule(1_000, 0, 1);
+        assertThat(calendar.popUntil(999)).isFalse();
+        calendar.schedule(10, 0, 2); // before the pending event: still allowed, nothing popped
+        assertThat(calendar.popUntil(999)).isTrue();
+        assertThat(calendar.poppedPayload()).isEqualTo(2);
+        assertThat(calendar.popUntil(1_000)).isTrue();
+        assertThat(calendar.poppedPayload()).isEqualTo(1);
     }
 
     private static <T> void swapRemove(List<T> list, int index) {

@@ -38,17 +38,24 @@ public final class FakeModel implements Replications.Model {
         xeRoutes.put("northern", (long) northern.length);
         xeRoutes.put("titr", (long) titr.length);
         double[] xeTransit = concat(northern, titr);
-        flows.put("xian-europe", new FlowResult(xeTransit.length + 3, xeTransit.length,
-                xeTransit.length * 100.0, xeTransit, xeRoutes, breakdown(xeTransit),
-                Map.of("DOS", 20.0, "MAL", 10.0)));
+        flows.put("xian-europe", new FlowResult("XIA", "DUI", xeTransit.length + 3,
+                xeTransit.length, xeTransit.length * 100.0, xeTransit.length * 5.0, xeTransit,
+                xeRoutes, breakdown(xeTransit), Map.of("DOS", 20.0, "MAL", 10.0),
+                ReplicationResult.CostResult.NONE));
         flows.put("chongqing, \"duisburg\"", new FlowResult(other.length + 1, other.length,
                 other.length * 90.5, other, Map.of("northern", (long) other.length),
                 breakdown(other), Map.of("DOS", 20.0)));
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
         for (String id : new String[] {"XIA", "DOS", "MAL"}) {
             double wait = 10 * rng.nextDouble();
+            Map<String, NodeResult> directions = new LinkedHashMap<>();
+            directions.put("west", new NodeResult(40 + rng.nextInt(5), wait, 6, 0.5, 1, 3, 0,
+                    400, Map.of()));
+            directions.put("east", new NodeResult(20 + rng.nextInt(5), wait, 6, 0.2, 0, 1, 0,
+                    150, Map.of()));
             nodes.put(id, new NodeResult(60 + rng.nextInt(5), wait, 6 + rng.nextDouble(),
-                    rng.nextDouble(), wait / 24 * 2.5, 3 + rng.nextInt(4), rng.nextInt(3)));
+                    rng.nextDouble(), wait / 24 * 2.5, 3 + rng.nextInt(4), rng.nextInt(3),
+                    550 + rng.nextInt(10), directions));
         }
         // a node that saw no train has no mean wait
         nodes.put("BAK", new NodeResult(0, Double.NaN, Double.NaN, 0, 0, 0, 0));

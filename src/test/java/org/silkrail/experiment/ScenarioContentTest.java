@@ -21,7 +21,7 @@ class ScenarioContentTest {
         "dostyk-disruption", "poland-closure", "tiny-corridor"})
     void load_shippedScenario_sameModelAndHashAsTheFiles(String id) throws Exception {
         Path file = Path.of("scenarios", id + ".yaml");
-        List<String> overrides = List.of("replications=3", "network.nodes.DOS.servers=5");
+        List<String> overrides = List.of("replications=3", "network.nodes.DOS.quota=20/day");
         Scenario fromFiles = ScenarioLoader.load(file, overrides);
         Scenario fromContent = ScenarioContent.read(file).load(overrides);
 

@@ -97,7 +97,7 @@ class SweepCommandTest {
         String[] records = Files.readString(tinyReference.resolve("sweep.csv")).split("\r\n");
         assertThat(records).hasSize(1 + 3 * 2 * 6);
         assertThat(records[0]).startsWith("variant,network.nodes.DOS.servers,"
-                + "demand.westbound.trains,horizon,replication,seed,totals.teu_per_year,")
+                + "demand.westbound.trains,horizon,replication,seed,seed_hex,totals.teu_per_year,")
                 .contains(",flows.westbound.transit_days,", ",nodes.DOS.wait_hours,")
                 .endsWith(",wall_seconds");
         assertThat(csv(tinyReference)).anyMatch(r -> r.startsWith("5,4,poisson(5/day),120d,5,"));

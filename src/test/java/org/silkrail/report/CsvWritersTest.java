@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.silkrail.experiment.FakeModel;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Stat;
+import org.silkrail.format.Csv;
 import org.silkrail.model.ReplicationResult;
 
 class CsvWritersTest {
@@ -26,9 +28,9 @@ class CsvWritersTest {
         List<Path> written = ReportWriters.writeAll(ReportWriters.standard(),
                 FakeModel.results(2, 3, 1), dir);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
-                "results.json", "replications.csv", "flows.csv", "nodes.csv", "links.csv",
-                "routes.csv", "route_share.csv", "time_breakdown_hours.csv",
-                "wait_by_place_hours.csv", "trains.csv");
+                "results.json", "replications.csv", "flows.csv", "nodes.csv",
+                "node_directions.csv", "links.csv", "routes.csv", "route_share.csv",
+                "time_breakdown_hours.csv", "wait_by_place_hours.csv", "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);
     }
 
@@ -38,7 +40,8 @@ class CsvWritersTest {
         List<List<String>> rows = read(new SectionCsv(org.silkrail.experiment.ResultSchema.NODES)
                 .writeTo(dir, results));
         assertThat(rows.get(0)).containsExactly("replication", "id", "arrivals", "wait_hours",
-                "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits");
+                "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
+                "teu_per_day");
         assertThat(rows).hasSize(1 + 4 * 4);
         double[] dosWaits = new double[4];
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -67,17 +70,22 @@ class CsvWritersTest {
     void replicationsCsv_oneRowPerReplicationWithTotals() throws IOException {
         RunResults results = FakeModel.results(3, 5, 1);
         List<List<String>> rows = read(new ReplicationsCsv().writeTo(dir, results));
-        assertThat(rows.get(0)).containsExactly("replication", "seed", "measured_days", "events",
+        assertThat(rows.get(0)).containsExactly("replication", "seed", "seed_hex",
+                "measured_days", "events",
                 "wall_seconds", "events_per_second", "trains_delivered", "teu_delivered",
                 "teu_per_year", "transit_days", "trains_in_system_at_end");
         assertThat(rows).hasSize(4);
         double[] teuPerYear = rows.subList(1, 4).stream()
-                .mapToDouble(row -> Double.parseDouble(row.get(8))).toArray();
+                .mapToDouble(row -> Double.parseDouble(row.get(9))).toArray();
         assertThat(Stat.of(teuPerYear).mean()).isCloseTo(
                 results.totals().get("teu_per_year").mean(), within(1e-6));
         ReplicationResult second = results.replications().get(1);
         assertThat(Long.parseLong(rows.get(2).get(1))).isEqualTo(second.seed());
-        assertThat(Double.parseDouble(rows.get(2).get(9))).isCloseTo(
+        // the same 64 bits as text: 0x and 16 hex digits of the two's complement
+        assertThat(rows.get(2).get(2)).matches("0x[0-9a-f]{16}");
+        assertThat(Long.parseUnsignedLong(rows.get(2).get(2).substring(2), 16))
+                .isEqualTo(second.seed());
+        assertThat(Double.parseDouble(rows.get(2).get(10))).isCloseTo(
                 Arrays.stream(second.totals().transitDays()).average().orElseThrow(),
                 within(1e-9));
     }
@@ -89,6 +97,32 @@ class CsvWritersTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains("\r\n0,\"chongqing, \"\"duisburg\"\"\",");
         assertThat(read(file).get(2).get(1)).isEqualTo("chongqing, \"duisburg\"");
+    }
+
+    @Test
+    void flowsCsv_labels_followTheId() throws IOException {
+        List<List<String>> rows = read(new SectionCsv(org.silkrail.experiment.ResultSchema.FLOWS)
+                .writeTo(dir, FakeModel.results(1, 5, 1)));
+        assertThat(rows.get(0).subList(0, 4)).containsExactly("replication", "id", "from", "to");
+        assertThat(rows.get(1).subList(1, 4)).containsExactly("xian-europe", "XIA", "DUI");
+        // a flow whose ends were not recorded has empty fields, not "null"
+        assertThat(rows.get(2).subList(2, 4)).containsExactly("", "");
+    }
+
+    @Test
+    void nodeDirectionsCsv_givesBackTheDirectionStatistics() throws IOException {
+        RunResults results = FakeModel.results(3, 5, 1);
+        var nodes = org.silkrail.experiment.ResultSchema.NODES;
+        List<List<String>> rows = read(new BreakdownCsv<>(nodes, nodes.breakdowns().get(0),
+                "node_directions.csv").writeTo(dir, results));
+        assertThat(rows.get(0).subList(0, 4)).containsExactly("replication", "id", "direction",
+                "arrivals");
+        double[] westArrivals = rows.stream().skip(1)
+                .filter(r -> r.get(1).equals("DOS") && r.get(2).equals("west"))
+                .mapToDouble(r -> Double.parseDouble(r.get(3))).toArray();
+        assertThat(westArrivals).hasSize(3);
+        assertThat(Stat.of(westArrivals).mean()).isCloseTo(results.nodes().get("DOS")
+                .breakdown("directions").get("west").get("arrivals").mean(), within(1e-9));
     }
 
     @Test
@@ -109,7 +143,9 @@ class CsvWritersTest {
     @Test
     void routeShareCsv_sharesOfAFlowSumToOne() throws IOException {
         RunResults results = FakeModel.results(1, 5, 1);
-        List<List<String>> rows = read(ReportWriters.standard().get(6).writeTo(dir, results));
+        List<List<String>> rows = read(ReportWriters.standard().stream()
+                .filter(w -> w.fileName().equals("route_share.csv")).findFirst().orElseThrow()
+                .writeTo(dir, results));
         assertThat(rows.get(0)).containsExactly("replication", "id", "route", "trains",
                 "route_share");
         double sum = rows.stream().skip(1).filter(r -> r.get(1).equals("xian-europe"))
@@ -121,9 +157,10 @@ class CsvWritersTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).endsWith("\r\n");
         List<List<String>> rows = new ArrayList<>();
-        // the fake's ids hold no line breaks, so records are lines
-        for (String record : text.split("\r\n")) {
-            rows.add(Csv.parseRecord(record));
+        try (Csv.Records records = Csv.records(new StringReader(text))) {
+            for (Csv.Record r = records.next(); r != null; r = records.next()) {
+                rows.add(r.fields());
+            }
         }
         return rows;
     }

@@ -27,8 +27,15 @@ class ResultsDocTest {
             for (Share<?> s : section.shares()) {
                 assertThat(doc).contains("| `" + s.key() + ".");
             }
-            for (var b : section.breakdowns()) {
-                assertThat(doc).contains("| `" + b.key() + ".");
+            for (var label : section.labels()) {
+                assertThat(doc).as(section.key() + "." + label.key())
+                        .contains("| `" + label.key() + "` | |");
+            }
+            for (var breakdown : section.breakdowns()) {
+                assertThat(doc).contains("| `" + breakdown.key() + ".");
+            }
+            for (var p : section.parts()) {
+                assertThat(doc).contains("| `" + p.key() + ".");
             }
         }
         for (SeriesKind kind : ResultSchema.SERIES) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.silkrail.experiment.FakeModel;
 import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.Warning;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,15 +19,21 @@ class ResultsJsonWriterTest {
     // missing key in the schema fails this test
     static final List<String> TOP = List.of("scenario", "title", "seed", "replications",
             "horizon_days", "warmup_days", "input_sha256", "silkrail_version", "engine", "totals",
-            "flows", "nodes", "links", "routes", "series");
+            "flows", "nodes", "links", "routes", "warnings", "series");
     static final List<String> ENGINE = List.of("events", "wall_seconds", "events_per_second");
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
-    static final List<String> FLOW = List.of("trains_generated", "trains_delivered",
-            "teu_delivered", "transit_days", "cost_usd_per_teu", "co2_kg_per_teu", "route_share",
+    static final List<String> FLOW = List.of("from", "to", "trains_generated",
+            "trains_delivered", "teu_delivered", "empty_teu_delivered", "transit_days",
+            "cost_usd_per_teu", "co2_kg_per_teu", "route_share", "time_breakdown_hours",
+            "wait_by_place_hours", "cost_parts_usd_per_teu");
+    static final List<String> NODE_METRICS = List.of("arrivals", "wait_hours",
+            "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
+            "teu_per_day");
+    static final List<String> NODE = concat(NODE_METRICS, List.of("directions"));
+    /** Keys whose values are plain strings or nested objects, not statistics. */
+    static final List<String> NOT_STATS = List.of("route_share", "from", "to", "directions",
             "time_breakdown_hours", "wait_by_place_hours", "cost_parts_usd_per_teu");
-    static final List<String> NODE = List.of("arrivals", "wait_hours", "process_hours",
-            "utilization", "queue_mean", "queue_max", "quota_hits");
     static final List<String> LINK = List.of("trains", "utilization", "wait_hours",
             "capacity_consumption", "capacity_consumption_peak_day");
     static final List<String> ROUTE = List.of("trains", "transit_days", "cost_usd_per_teu",
@@ -62,10 +69,32 @@ class ResultsJsonWriterTest {
         }
         assertThat(names(root.get("nodes"))).containsExactly("XIA", "DOS", "MAL", "BAK");
         root.get("nodes").values().forEach(n -> checkEntity(n, "nodes", NODE));
+        assertThat(root.at("/flows/xian-europe/from").asString()).isEqualTo("XIA");
+        assertThat(root.at("/flows/xian-europe/to").asString()).isEqualTo("DUI");
+        assertThat(names(root.at("/nodes/DOS/directions"))).containsExactly("west", "east");
+        root.at("/nodes/DOS/directions").values()
+                .forEach(d -> checkEntity(d, "nodes", NODE_METRICS));
         root.get("links").values().forEach(n -> checkEntity(n, "links", LINK));
         root.get("routes").values().forEach(n -> checkEntity(n, "routes", ROUTE));
         assertThat(names(root.get("series"))).containsExactly("node_queue_daily",
                 "route_teu_monthly", "ferry_utilization_monthly");
+        assertThat(root.get("warnings").isArray()).isTrue();
+        assertThat(root.get("warnings").size()).isZero();
+    }
+
+    @Test
+    void write_warnings_listOfKindIdMessage() throws IOException {
+        RunResults results = FakeModel.results(3, 1, 1).withWarnings(List.of(
+                new Warning("utilization", "DOS", "node DOS: utilisation 0.9951")));
+
+        JsonNode root = JsonMapper.builder().build().readTree(json(results));
+
+        assertThat(root.get("warnings").size()).isEqualTo(1);
+        JsonNode w = root.get("warnings").get(0);
+        assertThat(names(w)).containsExactly("kind", "id", "message");
+        assertThat(w.get("kind").asString()).isEqualTo("utilization");
+        assertThat(w.get("id").asString()).isEqualTo("DOS");
+        assertThat(w.get("message").asString()).isEqualTo("node DOS: utilisation 0.9951");
     }
 
     @Test
@@ -112,14 +141,19 @@ class ResultsJsonWriterTest {
     private static void checkEntity(JsonNode entity, String section, List<String> keys) {
         assertThat(names(entity)).as(section).containsExactlyElementsOf(keys);
         for (String key : keys) {
-            if (key.equals("route_share") || key.equals("cost_parts_usd_per_teu")
-                    || key.endsWith("_hours") && section.equals("flows")) {
+            if (NOT_STATS.contains(key)) {
                 continue;
             }
             List<String> expected = PER_TRAIN.contains(section + "." + key) ? DISTRIBUTION : STAT;
             assertThat(names(entity.get(key))).as(section + "." + key)
                     .containsExactlyElementsOf(expected);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> names(JsonNode node) {

@@ -59,6 +59,14 @@ class MutatedScenarioTest {
     }
 
     private static String mutate(String text, SplittableRandom random) {
+        return editCharactersOrLines(text, random, INSERTS);
+    }
+
+    /**
+     * One random edit of one line of {@code text}: a character deleted, one of {@code inserts}
+     * inserted, the line removed or the line doubled.
+     */
+    static String editCharactersOrLines(String text, SplittableRandom random, String inserts) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int line = random.nextInt(lines.size());
         String l = lines.get(line);
@@ -71,7 +79,7 @@ class MutatedScenarioTest {
             }
             case 1 -> {
                 int at = random.nextInt(l.length() + 1);
-                char c = INSERTS.charAt(random.nextInt(INSERTS.length()));
+                char c = inserts.charAt(random.nextInt(inserts.length()));
                 lines.set(line, l.substring(0, at) + c + l.substring(at));
             }
             case 2 -> lines.remove(line);

@@ -218,7 +218,7 @@ class ScenarioFuzzTest {
                         "\r\n");
             }
             default -> {
-                return editCharactersOrLines(text, random);
+                return MutatedScenarioTest.editCharactersOrLines(text, random, INSERTS);
             }
         }
     }
@@ -265,28 +265,6 @@ class ScenarioFuzzTest {
             spans.add(new int[] {m.start(group), m.end(group)});
         }
         return spans;
-    }
-
-    private static String editCharactersOrLines(String text, SplittableRandom random) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        int line = random.nextInt(lines.size());
-        String l = lines.get(line);
-        switch (random.nextInt(4)) {
-            case 0 -> {
-                if (!l.isEmpty()) {
-                    int at = random.nextInt(l.length());
-                    lines.set(line, l.substring(0, at) + l.substring(at + 1));
-                }
-            }
-            case 1 -> {
-                int at = random.nextInt(l.length() + 1);
-                char c = INSERTS.charAt(random.nextInt(INSERTS.length()));
-                lines.set(line, l.substring(0, at) + c + l.substring(at));
-            }
-            case 2 -> lines.remove(line);
-            default -> lines.add(line, l);
-        }
-        return String.join("\n", lines);
     }
 
     static {

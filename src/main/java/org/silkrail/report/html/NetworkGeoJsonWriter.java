@@ -5,12 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.silkrail.experiment.RunResults;
+import org.silkrail.format.Json;
 import org.silkrail.report.ReportWriter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a run's {@code network.geojson}: the {@link NetworkGeometry} of the network it ran, for
@@ -18,14 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  * platform (two-space indentation, '\n' line ends).
  */
 public final class NetworkGeoJsonWriter implements ReportWriter {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private final NetworkGeometry network;
 
@@ -40,7 +28,7 @@ public final class NetworkGeoJsonWriter implements ReportWriter {
 
     @Override
     public void write(RunResults results, OutputStream out) throws IOException {
-        MAPPER.writer().with(PRETTY).writeValue(out, network.toGeoJson());
+        Json.pretty().writeValue(out, network.toGeoJson());
         out.write("\n".getBytes(StandardCharsets.US_ASCII));
     }
 }

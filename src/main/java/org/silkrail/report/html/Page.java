@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.StreamWriteFeature;
+import org.silkrail.format.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One self-contained report page: the template {@code report.html} with its slots filled — the
@@ -29,15 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
  * element.
  */
 final class Page {
-    /** The Apache ECharts build inlined into every page, from the webjar on the classpath. */
-    static final String ECHARTS_VERSION = "5.3.1";
-    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION
-            + "/dist/echarts.min.js";
+    /**
+     * The Apache ECharts release inlined into every page: a bundle of only the charts and
+     * components the page uses, built by {@code tools/report-assets/build} (6.1.0 fixes
+     * CVE-2026-45249, the lines series' tooltip XSS of every earlier release).
+     */
+    static final String ECHARTS_VERSION = "6.1.0";
     private static final String ASSETS = "/org/silkrail/report/";
+    private static final String ECHARTS = ASSETS + "echarts.min.js";
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
 
     private final String title;
     private final Html body;
@@ -91,7 +90,7 @@ final class Page {
      * are escaped too, for older script parsers that took them for line ends.
      */
     static String scriptSafeJson(JsonNode data) {
-        String json = MAPPER.writeValueAsString(data);
+        String json = Json.MAPPER.writeValueAsString(data);
         StringBuilder out = new StringBuilder(json.length() + 64);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

@@ -1,6 +1,5 @@
 package org.silkrail.report.html;
 
-import org.silkrail.report.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.silkrail.format.Csv;
+import org.silkrail.format.Json;
 import org.silkrail.report.ResultsJsonWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The output folder of a finished {@code silkrail run} read back, to build its report again:
@@ -24,12 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * for the transit histograms (each optional: without it the page says what is missing).
  */
 public final class RunFolder {
-    // decimals as BigDecimal, so the page embeds each number with the digits the file has and
-    // a rebuilt report has the same bytes as the one the run wrote
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private RunFolder() {
     }
 
@@ -71,16 +64,22 @@ public final class RunFolder {
             return null;
         }
         try {
-            return MAPPER.readTree(text);
+            // decimals are read as BigDecimal (Json.MAPPER), so the page embeds each number with
+            // the digits the file has and a rebuilt report has the bytes of the one the run wrote
+            return Json.MAPPER.readTree(text);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            if (at != null && at.getLineNr() > 0) {
-                throw new ReportInputException(file, at.getLineNr(), at.getColumnNr(),
-                        "malformed JSON: " + message);
-            }
-            throw new ReportInputException(file, "malformed JSON: " + message);
+            throw malformed(file, "malformed JSON", e);
         }
+    }
+
+    /** A parse error as {@code FILE:LINE:COL: what: message}, or without place if unknown. */
+    static ReportInputException malformed(Path file, String what, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String message = what + ": " + e.getOriginalMessage();
+        if (at != null && at.getLineNr() > 0) {
+            return new ReportInputException(file, at.getLineNr(), at.getColumnNr(), message);
+        }
+        return new ReportInputException(file, message);
     }
 
     /**
@@ -92,24 +91,20 @@ public final class RunFolder {
             return null;
         }
         Map<String, List<Double>> byFlow = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            List<String> columns = header == null ? List.of() : Csv.parseRecord(header);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Csv.Records csv = Csv.records(in)) {
+            Csv.Record header = csv.next();
+            List<String> columns = header == null ? List.of() : header.fields();
             int idColumn = columns.indexOf("id");
             int daysColumn = columns.indexOf("transit_days");
             if (idColumn < 0 || daysColumn < 0) {
                 throw new ReportInputException(file, 1, 1,
                         "expected columns id and transit_days, got " + columns);
             }
-            int lineNumber = 1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                List<String> f = Csv.parseRecord(line);
+            for (Csv.Record record = csv.next(); record != null; record = csv.next()) {
+                List<String> f = record.fields();
                 if (f.size() != columns.size()) {
-                    throw new ReportInputException(file, lineNumber, 1, "expected "
+                    throw new ReportInputException(file, record.line(), 1, "expected "
                             + columns.size() + " fields, got " + f.size());
                 }
                 String days = f.get(daysColumn);
@@ -117,11 +112,14 @@ public final class RunFolder {
                 try {
                     value = days.isEmpty() ? Double.NaN : Double.parseDouble(days);
                 } catch (NumberFormatException e) {
-                    throw new ReportInputException(file, lineNumber, 1,
+                    throw new ReportInputException(file, record.line(),
+                            record.column(daysColumn),
                             "transit_days: expected a number, got \"" + days + "\"");
                 }
                 byFlow.computeIfAbsent(f.get(idColumn), k -> new ArrayList<>()).add(value);
             }
+        } catch (JacksonException e) {
+            throw malformed(file, "malformed CSV", e);
         }
         Map<String, List<double[]>> observations = new LinkedHashMap<>();
         byFlow.forEach((id, values) -> observations.put(id,

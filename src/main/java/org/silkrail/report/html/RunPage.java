@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The tables are written here, in HTML, so they read without the script; the map and charts
  * are drawn by the page's script from the embedded data: {@code {kind: "run", results,
- * network, transit}}. The tables follow {@link ResultSchema}: a metric added there gets its
- * column here without a change.
+ * network, basemap, transit}}. The tables follow {@link ResultSchema}: a metric added there gets
+ * its column here without a change.
  */
 public final class RunPage implements ReportPage {
     private final JsonNode results;
@@ -58,6 +58,7 @@ public final class RunPage implements ReportPage {
         data.put("kind", "run");
         data.set("results", results);
         data.set("network", network == null ? null : network.toPageJson());
+        data.set("basemap", network == null ? null : Basemap.around(network));
         data.set("transit", transit == null ? null : transit.toPageJson());
         return data;
     }
@@ -167,6 +168,12 @@ public final class RunPage implements ReportPage {
         h.open("div", "class", "grid").newline();
         Parts.chart(h, "transit", "Transit time per flow", "Share of each flow's delivered "
                 + "trains that arrived within a given number of days, all replications pooled.");
+        if (hasTimeBreakdown()) {
+            Parts.chart(h, "time-breakdown", "Where the days go", "Each flow's mean transit "
+                    + "time split into running, processing and each cause of waiting, in days; "
+                    + "the parts add up to the mean transit time. Hover for hours with their "
+                    + "95 % intervals.");
+        }
         Parts.chart(h, "border-waits", "Waiting time at borders, gauge changes and ports",
                 "Mean wait before processing starts, with its 95 % confidence interval.");
         Parts.chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, "
@@ -180,6 +187,17 @@ public final class RunPage implements ReportPage {
                 + "days is left out.");
         h.close("div").newline();
         h.close("section").newline();
+    }
+
+    /** Whether a flow has {@code time_breakdown_hours} (issue 12's delay attribution). */
+    private boolean hasTimeBreakdown() {
+        for (JsonNode flow : results.path("flows")) {
+            JsonNode breakdown = flow.path("time_breakdown_hours");
+            if (breakdown.isObject() && !breakdown.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void tables(Html h) {

@@ -1,12 +1,14 @@
 package org.silkrail.report.html;
 
-import org.silkrail.report.Csv;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.silkrail.format.Csv;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,18 +38,27 @@ public final class SweepFolder {
     /** The report page of the sweep in {@code dir}. */
     public static SweepPage read(Path dir) throws ReportInputException, IOException {
         Path file = dir.resolve(SUMMARY);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
+        List<Csv.Record> records = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Csv.Records csv = Csv.records(in)) {
+            for (Csv.Record r = csv.next(); r != null; r = csv.next()) {
+                records.add(r);
+            }
+        } catch (JacksonException e) {
+            throw RunFolder.malformed(file, "malformed CSV", e);
+        }
+        if (records.isEmpty()) {
             throw new ReportInputException(file, "empty: the sweep has not finished (run it "
                     + "again with --resume)");
         }
-        List<String> header = Csv.parseRecord(lines.get(0));
+        Csv.Record headerRecord = records.get(0);
+        List<String> header = headerRecord.fields();
         int replicationsColumn = header.indexOf("replications");
         if (header.isEmpty() || !header.get(0).equals("variant") || replicationsColumn < 0
                 || (header.size() - replicationsColumn - 1) % 3 != 0) {
-            throw new ReportInputException(file, 1, 1, "expected the columns variant, the "
-                    + "varied paths, replications and METRIC.mean, METRIC.ci95_low, "
-                    + "METRIC.ci95_high per metric");
+            throw new ReportInputException(file, headerRecord.line(), 1, "expected the columns"
+                    + " variant, the varied paths, replications and METRIC.mean,"
+                    + " METRIC.ci95_low, METRIC.ci95_high per metric");
         }
         List<String> parameters = header.subList(1, replicationsColumn);
         List<String> metrics = new ArrayList<>();
@@ -57,33 +68,31 @@ public final class SweepFolder {
                     ? mean.substring(0, mean.length() - SUFFIXES[0].length()) : null;
             for (int k = 0; k < 3; k++) {
                 if (metric == null || !header.get(c + k).equals(metric + SUFFIXES[k])) {
-                    throw new ReportInputException(file, 1, column(lines.get(0), c + k),
-                            "expected " + (metric == null ? "METRIC" : metric) + SUFFIXES[k]
+                    throw new ReportInputException(file, headerRecord.line(),
+                            headerRecord.column(c + k), "expected "
+                                    + (metric == null ? "METRIC" : metric) + SUFFIXES[k]
                                     + ", got " + header.get(c + k));
                 }
             }
             metrics.add(metric);
         }
         List<SweepPage.Variant> variants = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
-                continue;
-            }
-            List<String> f = Csv.parseRecord(lines.get(i));
+        for (Csv.Record record : records.subList(1, records.size())) {
+            List<String> f = record.fields();
             if (f.size() != header.size()) {
-                throw new ReportInputException(file, i + 1, 1, "expected " + header.size()
-                        + " fields, got " + f.size());
+                throw new ReportInputException(file, record.line(), 1, "expected "
+                        + header.size() + " fields, got " + f.size());
             }
             double[][] stats = new double[metrics.size()][3];
             for (int m = 0; m < metrics.size(); m++) {
                 for (int k = 0; k < 3; k++) {
                     int c = replicationsColumn + 1 + 3 * m + k;
-                    stats[m][k] = number(f.get(c), file, i + 1, column(lines.get(i), c));
+                    stats[m][k] = number(f.get(c), file, record, c);
                 }
             }
             variants.add(new SweepPage.Variant(f.get(0), f.subList(1, replicationsColumn),
-                    (int) number(f.get(replicationsColumn), file, i + 1,
-                            column(lines.get(i), replicationsColumn)), stats));
+                    (int) number(f.get(replicationsColumn), file, record, replicationsColumn),
+                    stats));
         }
         JsonNode plan = RunFolder.readJson(dir.resolve(PLAN));
         String name = plan != null && plan.path("sweep").isString()
@@ -96,7 +105,7 @@ public final class SweepFolder {
         return name == null ? "sweep" : name.toString();
     }
 
-    private static double number(String field, Path file, int line, int column)
+    private static double number(String field, Path file, Csv.Record record, int index)
             throws ReportInputException {
         if (field.isEmpty()) {
             return Double.NaN;
@@ -104,20 +113,8 @@ public final class SweepFolder {
         try {
             return Double.parseDouble(field);
         } catch (NumberFormatException e) {
-            throw new ReportInputException(file, line, column, "expected a number, got \""
-                    + field + "\"");
+            throw new ReportInputException(file, record.line(), record.column(index),
+                    "expected a number, got \"" + field + "\"");
         }
-    }
-
-    /** The 1-based column where field {@code index} of an unquoted record starts. */
-    private static int column(String record, int index) {
-        int column = 1;
-        for (int i = 0, commas = 0; i < record.length() && commas < index; i++) {
-            column++;
-            if (record.charAt(i) == ',') {
-                commas++;
-            }
-        }
-        return column;
     }
 }

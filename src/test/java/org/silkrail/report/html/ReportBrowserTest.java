@@ -2,6 +2,7 @@ package org.silkrail.report.html;
 
 import org.silkrail.cli.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -32,6 +34,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkrail.network.NetworkSpec;
 import org.silkrail.scenario.ScenarioLoader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report of the baseline scenario, opened in headless Chromium: it renders without a
@@ -189,6 +194,133 @@ class ReportBrowserTest {
         saveScreenshots();
     }
 
+    /**
+     * The basemap under the network: the countries the corridor crosses are in the page and
+     * named on the map, and with the network's series removed the map's canvas shows land where
+     * Kazakhstan and Georgia are and sea where the Caspian and the Black Sea are (land is drawn
+     * warm, r > b; the sea cool, b > r), at points well inside each.
+     */
+    @Test
+    void baselineReport_map_drawsCountriesAndSeasUnderTheNetwork() {
+        open(baselineReport);
+
+        @SuppressWarnings("unchecked")
+        List<String> countries = (List<String>) script("""
+                return window.silkrail.data.basemap.features.map(function (f) {
+                  return f.properties.name; });""");
+        assertThat(countries).contains("China", "Kazakhstan", "Russia", "Belarus", "Poland",
+                "Germany", "Azerbaijan", "Georgia", "Türkiye", "Turkmenistan")
+                .doesNotContain("Japan", "Iceland", "Yemen");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) script("""
+                return window.silkrail.charts.map.getOption().series
+                    .filter(function (s) { return s.id === 'countries'; })[0].data
+                    .map(function (d) { return d.name; });""");
+        assertThat(labels).contains("Kazakhstan", "Georgia", "Türkiye", "Azerbaijan");
+        assertThat(problems()).as("JavaScript errors, warnings and blocked requests").isEmpty();
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<Long>> colours = (Map<String, List<Long>>) script("""
+                var chart = window.silkrail.charts.map;
+                chart.setOption({ series: [] }, { replaceMerge: ['series'] });
+                chart.getZr().flush();
+                var canvas = chart.getDom().querySelector('canvas');
+                var ratio = canvas.width / chart.getWidth();
+                var points = { kazakhstan: [66, 48], georgia: [43.6, 42.0],
+                  caspian: [50.6, 42.0], blackSea: [34.0, 43.3] };
+                // one read of the whole canvas: Chromium warns about repeated reads
+                var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width,
+                    canvas.height).data;
+                var out = {};
+                Object.keys(points).forEach(function (name) {
+                  var p = chart.convertToPixel({ geoIndex: 0 }, points[name]);
+                  var at = 4 * (Math.round(p[1] * ratio) * canvas.width + Math.round(p[0] * ratio));
+                  out[name] = [pixels[at], pixels[at + 1], pixels[at + 2]];
+                });
+                return out;""");
+        for (String land : List.of("kazakhstan", "georgia")) {
+            List<Long> rgb = colours.get(land);
+            assertThat(rgb.get(0)).as(land + " drawn as land: " + rgb).isGreaterThan(rgb.get(2));
+        }
+        for (String sea : List.of("caspian", "blackSea")) {
+            List<Long> rgb = colours.get(sea);
+            assertThat(rgb.get(2)).as(sea + " drawn as sea: " + rgb).isGreaterThan(rgb.get(0));
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    /**
+     * "Where the days go" from {@code flows.ID.time_breakdown_hours} (cause → statistic, the
+     * parts adding up to the transit time). The model does not write it yet (issue 12), so the
+     * fixture is the baseline's results.json with a breakdown added to every flow that delivered
+     * trains: 60 % running, 15 % processing, the rest three causes of waiting.
+     */
+    @Test
+    void timeBreakdown_resultsWithBreakdown_stacksEachFlowToItsTransitTime() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("breakdown"));
+        Path run = baselineReport.getParent();
+        for (String name : new String[] {"network.geojson", "trains.csv"}) {
+            Files.copy(run.resolve(name), folder.resolve(name));
+        }
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode results = (ObjectNode) mapper.readTree(run.resolve("results.json").toFile());
+        Map<String, Double> shares = new LinkedHashMap<>();
+        shares.put("running", 0.6);
+        shares.put("processing", 0.15);
+        shares.put("wait_border", 0.12);
+        shares.put("wait_quota", 0.08);
+        shares.put("wait_ferry", 0.05);
+        List<String> flowsWithTrains = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> flow : results.path("flows").properties()) {
+            JsonNode mean = flow.getValue().path("transit_days").path("mean");
+            if (!mean.isNumber()) {
+                continue;
+            }
+            flowsWithTrains.add(flow.getKey());
+            ObjectNode breakdown = ((ObjectNode) flow.getValue())
+                    .putObject("time_breakdown_hours");
+            shares.forEach((cause, share) -> {
+                double hours = mean.asDouble() * 24 * share;
+                breakdown.putObject(cause).put("mean", hours).put("sd", hours / 10)
+                        .put("ci95_low", hours * 0.9).put("ci95_high", hours * 1.1)
+                        .put("n", 3);
+            });
+        }
+        assertThat(flowsWithTrains).hasSizeGreaterThan(3);
+        Files.writeString(folder.resolve("results.json"), mapper.writeValueAsString(results));
+        Cli.Outcome o = Cli.execute("report", folder.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+
+        open(folder.resolve("report.html"));
+
+        assertThat(problems()).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-chart]")))
+                .extracting(e -> e.getAttribute("data-chart"))
+                .containsExactly("map", "transit", "time-breakdown", "border-waits", "queues",
+                        "route-teu", "ferries");
+        assertThat(driver.findElement(By.id("chart-time-breakdown")).getAttribute("data-state"))
+                .isEqualTo("ok");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) script("""
+                var option = window.silkrail.charts['time-breakdown'].getOption();
+                var flows = option.yAxis[0].data, out = {};
+                flows.forEach(function (id, i) {
+                  out[id] = option.series.reduce(function (sum, s) { return sum + s.data[i]; }, 0);
+                });
+                out.causes = option.series.map(function (s) { return s.name; }).join(',');
+                out.stacked = option.series.every(function (s) { return s.stack === 'transit'; });
+                return out;""");
+        assertThat(drawn.get("causes"))
+                .isEqualTo("running,processing,wait_border,wait_quota,wait_ferry");
+        assertThat(drawn.get("stacked")).isEqualTo(true);
+        for (String flow : flowsWithTrains) {
+            double transitDays = results.path("flows").path(flow).path("transit_days")
+                    .path("mean").asDouble();
+            assertThat(((Number) drawn.get(flow)).doubleValue()).as("days stacked for " + flow)
+                    .isCloseTo(transitDays, within(1e-9));
+        }
+    }
+
     @Test
     void nodesTable_headingClicked_sortsAscendingThenDescending() {
         open(baselineReport);
@@ -303,10 +435,10 @@ class ReportBrowserTest {
                         .reduce(function (n, s) { return n + (s.data || []).length; }, 0);""",
                     chart.getAttribute("data-chart"))).isGreaterThan(0L);
         }
-        // one row per main metric: TEU/year, transit days, 8 flows, up to 5 nodes
+        // one row per main metric: TEU/year, transit days, 16 flows (both ways), up to 5 nodes
         assertThat((Long) script("""
                 return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
-                    .data.length;""")).isBetween(11L, 15L);
+                    .data.length;""")).isBetween(19L, 23L);
         assertThat(driver.findElement(By.id("table-runs")).getText())
                 .contains("baseline-2025 (base)", "third-railway");
     }

@@ -99,7 +99,7 @@ class ReportCommandTest {
 
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err().strip()).isEqualTo("silkrail report: " + copy.resolve("trains.csv")
-                + ":3:1: transit_days: expected a number, got \"soon\"");
+                + ":3:13: transit_days: expected a number, got \"soon\"");
     }
 
     @Test

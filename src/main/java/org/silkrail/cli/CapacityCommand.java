@@ -1,0 +1,186 @@
+package org.silkrail.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.silkrail.experiment.CapacitySearch;
+import org.silkrail.experiment.Replications;
+import org.silkrail.experiment.Stat;
+import org.silkrail.network.NodeSpec;
+import org.silkrail.report.CapacityJsonWriter;
+import org.silkrail.report.Numbers;
+import org.silkrail.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code silkrail capacity SCENARIO}: searches the largest {@code demand_scale} at which the
+ * network stays stable ({@code CapacitySearch}), prints it with its 95 % interval and the
+ * bottleneck, and writes {@code capacity.json} atomically. Progress goes to stderr.
+ *
+ * <p>Exit codes: 0 done; 2 bad input (scenario problems as {@code file:line:col: path:
+ * message}, or bad arguments); 1 internal failure.
+ */
+@Command(name = "capacity", description = "Find the largest demand_scale the network sustains,"
+        + " with its 95 %% interval and the bottleneck; writes capacity.json.")
+final class CapacityCommand implements Callable<Integer> {
+    @Mixin
+    Main.GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default out/capacity-<scenario id>/).")
+    Path out;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications, each searched on its own (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario"
+            + " value, e.g. --set horizon=180d (repeatable); demand_scale is what the search"
+            + " sets.")
+    List<String> setOverrides = new ArrayList<>();
+
+    @Option(names = "--tolerance", paramLabel = "X", description = "Relative width at which"
+            + " each replication's bisection stops (default 0.01).")
+    double tolerance = 0.01;
+
+    @Option(names = "--start", paramLabel = "SCALE",
+            description = "First demand_scale tried (default 1).")
+    double start = 1;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (replications != null && replications < 2) {
+            return badArgument(err, "--replications must be at least 2 for an interval, got "
+                    + replications);
+        }
+        if (threads != null && threads < 1) {
+            return badArgument(err, "--threads must be at least 1, got " + threads);
+        }
+        if (!(tolerance > 0 && tolerance < 1)) {
+            return badArgument(err, "--tolerance must lie between 0 and 1, like 0.01, got "
+                    + tolerance);
+        }
+        if (!(start > 0) || !Double.isFinite(start)) {
+            return badArgument(err, "--start must be a number above 0, like 1, got " + start);
+        }
+        // the search sets the scale itself: load the demand as written
+        List<String> overrides = new ArrayList<>(setOverrides);
+        overrides.add("demand_scale=1");
+        Optional<Scenario> loaded = ScenarioInput.load(scenarioFile, overrides, err);
+        if (loaded.isEmpty()) {
+            return Main.EXIT_BAD_INPUT;
+        }
+        Scenario scenario = loaded.get();
+        Path dir = out != null ? out : Path.of("out", "capacity-" + scenario.id());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return badArgument(err, "--out " + dir + " exists and is not a directory");
+        }
+        int runs = replications != null ? replications : scenario.model().run().replications();
+        if (runs < 2) {
+            return badArgument(err, "the scenario has " + runs + " replication; give"
+                    + " --replications 2 or more for an interval");
+        }
+        long rootSeed = seed != null ? seed : scenario.model().run().seed();
+        int workers = threads != null ? threads : Replications.defaultThreads();
+        CapacitySearch.Request request = new CapacitySearch.Request(scenario.id(),
+                scenario.title(), scenario.inputSha256(), scenario.model(), runs, rootSeed,
+                workers, start, tolerance);
+
+        CapacitySearch.Result result;
+        int threadsUsed = Math.min(workers, runs);
+        try (ProgressDisplay progress = ProgressDisplay.start("capacity " + scenario.id(),
+                (long) runs * CapacitySearch.typicalTrials(tolerance), 0, "simulations",
+                "(about; " + runs + " replications searched on " + threadsUsed + " thread"
+                        + (threadsUsed == 1 ? "" : "s") + ")", err)) {
+            result = CapacitySearch.run(request, Main.version(),
+                    (r, scale, stable, done) -> progress.step());
+        }
+        Path file;
+        try {
+            file = CapacityJsonWriter.write(result, dir);
+        } catch (IOException e) {
+            err.println("silkrail capacity: cannot write " + dir + ": " + e.getMessage());
+            err.flush();
+            return Main.EXIT_INTERNAL;
+        }
+        print(result, scenario, stdout);
+        stdout.println();
+        stdout.println("Wrote:");
+        stdout.println("  " + file);
+        stdout.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static void print(CapacitySearch.Result result, Scenario scenario, PrintWriter out) {
+        Stat s = result.demandScale();
+        out.println(scenario.id() + (scenario.title() == null ? "" : " — " + scenario.title()));
+        out.printf(Locale.ROOT, "%d replications, seed %d, %s days simulated of which %s"
+                + " warm-up; each replication searched to %s %% under common random numbers%n",
+                result.request().replications(), result.request().seed(),
+                Numbers.format(result.horizonDays()), Numbers.format(result.warmupDays()),
+                Numbers.format(100 * result.request().tolerance()));
+        out.println();
+        out.printf(Locale.ROOT, "  largest stable demand_scale  %s  95 %% CI [%s, %s]%n",
+                fixed(s.mean()), fixed(s.ci95Low()), fixed(s.ci95High()));
+        if (result.bottleneck() == null) {
+            out.println("  bottleneck                   none found (stable up to the search"
+                    + " limit)");
+        } else {
+            String name = "";
+            NodeSpec node = scenario.model().network().nodes().get(result.bottleneck());
+            if (!result.bottleneckIsLink() && node != null && !node.name().equals(node.id())) {
+                name = " (" + node.name() + ")";
+            }
+            out.printf(Locale.ROOT, "  bottleneck                   %s %s%s, named by %d of %d"
+                    + " replications%n", result.bottleneckIsLink() ? "link" : "node",
+                    result.bottleneck(), name, result.bottleneckVotes().get(result.bottleneck()),
+                    result.request().replications());
+            if (result.bottleneckVotes().size() > 1) {
+                List<String> others = new ArrayList<>();
+                result.bottleneckVotes().forEach((id, n) -> others.add(id + " " + n));
+                out.println("  named by replications        " + String.join(", ", others));
+            }
+        }
+        List<String> each = new ArrayList<>();
+        for (CapacitySearch.ReplicationSearch r : result.replications()) {
+            each.add(fixed(r.demandScale()));
+        }
+        out.println("  per replication              " + String.join(" ", each));
+    }
+
+    private static String fixed(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "—";
+    }
+
+    private static int badArgument(PrintWriter err, String message) {
+        err.println("silkrail capacity: " + message);
+        err.flush();
+        return Main.EXIT_BAD_INPUT;
+    }
+}
