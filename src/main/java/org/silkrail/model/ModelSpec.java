@@ -8,22 +8,31 @@ import org.silkrail.network.NetworkSpec;
 /**
  * Everything the model needs for one scenario, validated and in simulation units.
  *
+ * @param costs fees, tariffs, CO2 factors and the value of time; {@link CostSpec#NONE} if none
  * @param acceptance per node id: its yard and acceptance ban; empty for none
  */
 public record ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
         Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run,
-        Map<String, AcceptanceSpec> acceptance) {
+        CostSpec costs, Map<String, AcceptanceSpec> acceptance) {
     public ModelSpec {
         demand = Collections.unmodifiableMap(new LinkedHashMap<>(demand));
         closures = Collections.unmodifiableMap(new LinkedHashMap<>(closures));
         weather = Collections.unmodifiableMap(new LinkedHashMap<>(weather));
+        costs = costs == null ? CostSpec.NONE : costs;
         acceptance = acceptance == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(acceptance));
     }
 
     /** A scenario without yards or acceptance bans. */
     public ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
+            Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run,
+            CostSpec costs) {
+        this(network, demand, closures, weather, run, costs, Map.of());
+    }
+
+    /** A scenario without costs or emissions, yards or acceptance bans. */
+    public ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
             Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run) {
-        this(network, demand, closures, weather, run, Map.of());
+        this(network, demand, closures, weather, run, CostSpec.NONE);
     }
 }

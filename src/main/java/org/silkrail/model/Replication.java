@@ -40,6 +40,7 @@ final class Replication implements EventHandler {
     private final Plan plan;
     final Simulation sim = new Simulation();
     final Trains trains = new Trains(256);
+    final Delays delays;
     final Measurements measurements;
     final Acceptance acceptance;
     final Demand demand;
@@ -53,14 +54,16 @@ final class Replication implements EventHandler {
     Replication(Plan plan, int replication, RandomStreams streams) {
         this.plan = plan;
         sim.setHandler(this);
-        measurements = new Measurements(plan, sim, trains, replication,
+        delays = new Delays(plan, trains);
+        measurements = new Measurements(plan, sim, trains, delays, replication,
                 streams.replicationSeed(replication));
         demand = new Demand(plan, sim, trains, streams, replication);
         acceptance = new Acceptance(plan, trains, this);
-        stations = new Stations(plan, sim, trains, this, measurements, acceptance, streams,
+        stations = new Stations(plan, sim, trains, this, measurements, delays, acceptance,
+                streams, replication);
+        rails = new RailLines(plan, sim, trains, this, measurements, delays);
+        ferries = new FerryCrossings(plan, sim, trains, this, measurements, delays, streams,
                 replication);
-        rails = new RailLines(plan, sim, trains, this, measurements);
-        ferries = new FerryCrossings(plan, sim, trains, this, measurements, streams, replication);
         links = new LinkModel[plan.linkCount];
         for (int l = 0; l < plan.linkCount; l++) {
             links[l] = plan.linkFerry[l] ? ferries : rails;
@@ -106,6 +109,7 @@ final class Replication implements EventHandler {
             trains.release(t);
             return;
         }
+        delays.born(t);
         measurements.trainGenerated(t, now);
         if (verdict == Acceptance.GO) {
             depart(t, now);
@@ -134,10 +138,12 @@ final class Replication implements EventHandler {
 
     /** Train {@code t} waited from {@code since} for a place in the yard ahead. */
     void roomFound(int t, long since, long now) {
+        delays.heldAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
     }
 
     /** Train {@code t} was held at its origin by a ban from {@code since}. */
     void banLifted(int t, long since, long now) {
+        delays.heldAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
     }
 
     private void arriveAtNode(int t, long now) {

@@ -39,7 +39,7 @@ public final class DemandScale {
             return spec;
         }
         return new ModelSpec(spec.network(), apply(spec.demand(), scale), spec.closures(),
-                spec.weather(), spec.run(), spec.acceptance());
+                spec.weather(), spec.run(), spec.costs(), spec.acceptance());
     }
 
     static Map<String, FlowSpec> apply(Map<String, FlowSpec> demand, double scale) {

@@ -132,6 +132,27 @@ class BackPressureTest {
         assertOffersAddUp(result);
     }
 
+    /** Holds at the origin and waits for a yard place count as acceptance_ban, and add up. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void timeBreakdown_bansAndYards_attributedToAcceptanceBanAndAddUp(long seed) {
+        Replication replication = overloaded(16).backPressure("Q", 12, 10, 4, false)
+                .seed(seed).run(200 * DAY, 20 * DAY).build()
+                .newReplication(0, new org.silkrail.engine.RandomStreams(seed));
+        ReplicationResult result = replication.run();
+
+        assertThat(replication.delays.unbalancedTrains()).isZero();
+        ReplicationResult.FlowResult f = result.flows().get("f");
+        double sum = f.timeBreakdownHours().values().stream().mapToDouble(Double::doubleValue)
+                .sum();
+        double meanTransitHours = Arrays.stream(f.transitDays()).average().orElseThrow() * 24;
+        assertThat(sum).isCloseTo(meanTransitHours, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(f.timeBreakdownHours().get("acceptance_ban")).isGreaterThan(1.0);
+        // the hold is at the origin, where wait_by_place puts it
+        assertThat(f.waitByPlaceHours().get("O")).isGreaterThanOrEqualTo(
+                f.timeBreakdownHours().get("acceptance_ban") - 1e-9);
+    }
+
     @Test
     void run_sameSeedTwice_givesIdenticalResults() {
         Models model = overloaded(16).backPressure("Q", 12, 8, 3, false)
