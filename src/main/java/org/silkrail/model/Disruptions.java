@@ -142,8 +142,8 @@ final class Disruptions {
         if (monthly == null) {
             return now + SimTime.ofSeconds(stormGap[s].sample());
         }
-        return SimTime.ofSeconds(monthly.nextSeconds(now, stormGap[s].sample(),
-                plan.stormsPerSecond[s]));
+        return monthly.nextAfter(now, plan.calendarStartSeconds, stormGap[s].sample(),
+                plan.stormsPerSecond[s]);
     }
 
     void onStormEnd(int s, long now) {

@@ -32,6 +32,8 @@ final class Plan {
 
     final long horizonSeconds;
     final long warmupSeconds;
+    /** Where simulated time 0 falls in the calendar year ({@link RunSettings}). */
+    final long calendarStartSeconds;
 
     // nodes
     final int nodeCount;
@@ -138,6 +140,11 @@ final class Plan {
         }
         horizonSeconds = run.horizonSeconds();
         warmupSeconds = run.warmupSeconds();
+        calendarStartSeconds = run.calendarStartSeconds();
+        if (calendarStartSeconds < 0 || calendarStartSeconds >= 365 * SimTime.DAY) {
+            throw new IllegalArgumentException("calendar start must lie in the 365-day year:"
+                    + " calendarStartSeconds=" + calendarStartSeconds);
+        }
 
         nodeCount = net.nodeCount();
         nodeIds = new String[nodeCount];

@@ -44,7 +44,7 @@ import org.silkrail.scenario.YamlNode.Sequence;
  *
  * <p>Values the schema already rejected (wrong type, missing) are skipped silently, so each
  * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1,
- * demand_scale 1, link mode
+ * start 1 January, demand_scale 1, flat demand (no monthly profile), link mode
  * rail, tracks 2, sidings 0, capacity unlimited, node servers 0 and no process, no quota, route
  * fastest, closure from 0 with capacity 0.
  */
@@ -76,6 +76,8 @@ final class Binder {
     private boolean networkBound;
     /** The run's horizon, or null when malformed; closures starting after it are reported. */
     private Long horizonSeconds;
+    /** {@code demand_monthly}: the profile of Poisson flows without their own; null for flat. */
+    private MonthlyProfile demandMonthly;
 
     /** What a reference names, for the check after all ids are known. */
     private enum RefKind { NODE, LINK, FERRY_LINK, ROUTE }
@@ -113,6 +115,14 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
+        Long start = scenario.has("start") ? scenario.parse("start",
+                () -> CalendarStart.parseSeconds(scenario.text("start")))
+                : Long.valueOf(CalendarStart.DEFAULT_SECONDS);
+        boolean demandMonthlyOk = true;
+        if (scenario.has("demand_monthly")) {
+            demandMonthly = monthlyProfile(scenario, "demand_monthly");
+            demandMonthlyOk = demandMonthly != null;
+        }
         horizonSeconds = horizon;
         if (horizon != null && warmup != null && horizon > 0 && warmup >= horizon) {
             scenario.problem("warmup", "warmup " + Units.formatDuration(warmup)
@@ -145,10 +155,10 @@ final class Binder {
         // any problem so far (schema ones included) leaves values unbound
         if (!problems.isEmpty() || !networkBound || id == null || horizon == null
                 || warmup == null || replications == null || seed == null
-                || demandScale == null) {
+                || demandScale == null || start == null || !demandMonthlyOk) {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
-        RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
+        RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed, start);
         ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
                 weather, run);
         RunSize.Problem tooLarge = RunSize.check(model, replications);
@@ -468,6 +478,7 @@ final class Binder {
             flow.problem("trains", "expected an arrival process like poisson(7/day), every(4h)"
                     + " or a map with schedule:, got " + trainsNode.describe());
         }
+        trains = seasonal(flow, trains);
         Distribution teu = flow.distribution("teu", Quantity.PLAIN);
         Distribution emptyTeu = flow.distribution("empty_teu", Quantity.PLAIN);
         Direction direction = Direction.of(flow.text("direction"));
@@ -481,6 +492,29 @@ final class Binder {
                 && (direction != null || !flow.has("direction"))) {
             demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route));
         }
+    }
+
+    /**
+     * A flow's arrivals with its monthly profile: its own {@code monthly:}, else the scenario's
+     * {@code demand_monthly:} for a Poisson flow; null (with a problem) if malformed.
+     */
+    private ArrivalSpec seasonal(Obj flow, ArrivalSpec trains) {
+        MonthlyProfile monthly = demandMonthly;
+        if (flow.has("monthly")) {
+            monthly = monthlyProfile(flow, "monthly");
+            if (monthly == null) {
+                return null;
+            }
+            if (trains != null && !(trains instanceof ArrivalSpec.Poisson)) {
+                flow.problem("monthly", "monthly shapes random arrivals over the year: it needs"
+                        + " trains: poisson(rate), not every() or a schedule");
+                return null;
+            }
+        }
+        if (monthly != null && trains instanceof ArrivalSpec.Poisson p) {
+            return new ArrivalSpec.Poisson(p.ratePerSecond(), monthly);
+        }
+        return trains;
     }
 
     private ArrivalSpec bindSchedule(Obj schedule) {

@@ -37,7 +37,8 @@ final class Keys {
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
-                "replications", "seed", "demand_scale", "demand", "closures", "weather"));
+                "replications", "seed", "start", "demand_scale", "demand_monthly", "demand", "closures",
+                "weather"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "directions"));
@@ -46,7 +47,8 @@ final class Keys {
                 "yard_teu"));
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
                 "capacity", "vessels", "wagons", "sailing", "departs"));
-        o.put(FLOW, ordered("from", "to", "direction", "trains", "teu", "empty_teu", "route"));
+        o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
+                "route"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
