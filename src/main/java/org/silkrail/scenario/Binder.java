@@ -67,6 +67,8 @@ final class Binder {
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, String> closurePaths = new LinkedHashMap<>();
+    /** Closures that name a partner with {@code correlated_with}, and where they name it. */
+    private final Map<String, Source> correlated = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
     private final Map<String, String> weatherPaths = new LinkedHashMap<>();
     /** Ids declared in the tree, bound or not (a node with a bad value still exists). */
@@ -145,6 +147,7 @@ final class Binder {
         if (networkBound) {
             checkRefs();
         }
+        JamPairs.check(closures, correlated, closurePaths, problems);
         String shownTitle = title == null ? id : title;
         NetworkSpec spec = networkBound ? new NetworkSpec(nodes, links, routes) : null;
         boolean complete = networkBound && nodes.keySet().equals(declaredNodes)
@@ -585,6 +588,14 @@ final class Binder {
         Distribution every = closure.distribution("every", Quantity.DURATION);
         Distribution duration = closure.distribution("for", Quantity.DURATION);
         Double capacity = closure.has("capacity") ? closure.number("capacity") : Double.valueOf(0);
+        String correlatedWith = closure.text("correlated_with");
+        Double correlation = closure.has("correlation") ? closure.number("correlation") : null;
+        boolean pairOk = (correlatedWith == null) == (correlation == null);
+        if (!pairOk && closure.has("correlated_with") != closure.has("correlation")) {
+            closure.problemAtSelf(entry, "correlated_with and correlation go together: name the"
+                    + " other closure and the correlation, like correlated_with: dostyk-jam and"
+                    + " correlation: 0.5");
+        }
         String other = closurePaths.get(id);
         if (other != null) {
             closure.problemAtSelf(entry, "closure '" + id + "' is already defined at " + other);
@@ -599,8 +610,12 @@ final class Binder {
             return;
         }
         if ((node != null) != (link != null) && from != null && duration != null
-                && capacity != null && (every != null || !closure.has("every"))) {
-            closures.put(id, new ClosureSpec(id, node, link, from, duration, every, capacity));
+                && capacity != null && (every != null || !closure.has("every")) && pairOk) {
+            closures.put(id, new ClosureSpec(id, node, link, from, duration, every, capacity,
+                    correlatedWith, correlation == null ? 0 : correlation));
+            if (correlatedWith != null) {
+                correlated.put(id, closure.at("correlated_with"));
+            }
         }
     }
 

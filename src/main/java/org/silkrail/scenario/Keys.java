@@ -51,7 +51,8 @@ final class Keys {
                 "route"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
-        o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
+        o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity",
+                "correlated_with", "correlation"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));
         OBJECTS = Collections.unmodifiableMap(o);
     }
