@@ -68,7 +68,7 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
         ModelSpec fromZero = new ModelSpec(spec.network(), spec.demand(), spec.closures(),
                 spec.weather(), new RunSettings(settings.horizonSeconds(), 0,
                         settings.replications(), settings.seed(),
-                        settings.calendarStartSeconds()));
+                        settings.calendarStartSeconds()), spec.costs());
         RunResults results = ScenarioRun.run(new ScenarioRun.Request(request.scenario(),
                 request.title(), request.inputSha256(), fromZero, request.replications(),
                 request.seed(), request.threads()), "", progress);
