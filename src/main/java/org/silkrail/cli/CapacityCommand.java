@@ -15,6 +15,7 @@ import org.silkrail.experiment.Stat;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.report.CapacityJsonWriter;
 import org.silkrail.report.Numbers;
+import org.silkrail.scenario.RunSize;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,6 +106,20 @@ final class CapacityCommand implements Callable<Integer> {
         if (runs < 2) {
             return badArgument(err, "the scenario has " + runs + " replication; give"
                     + " --replications 2 or more for an interval");
+        }
+        RunSize.Problem tooLarge = RunSize.check(scenario.model(), runs);
+        if (tooLarge != null) {
+            return badArgument(err, (replications != null ? "--replications " + runs + ": "
+                    : "") + tooLarge.message());
+        }
+        double trainsAtStart = start * RunSize.trainsPerReplication(scenario.model());
+        if (trainsAtStart > RunSize.MAX_TRAINS_PER_REPLICATION) {
+            return badArgument(err, String.format(Locale.ROOT, "--start %s: at that scale the"
+                    + " demand generates about %.3g trains per replication; a replication may"
+                    + " generate at most %d, which are held in memory (largest start here: %s)",
+                    Numbers.format(start), trainsAtStart, RunSize.MAX_TRAINS_PER_REPLICATION,
+                    Numbers.format(RunSize.MAX_TRAINS_PER_REPLICATION
+                            / RunSize.trainsPerReplication(scenario.model()))));
         }
         long rootSeed = seed != null ? seed : scenario.model().run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
