@@ -2,7 +2,6 @@ package org.silkrail.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,9 +98,6 @@ final class CapacityCommand implements Callable<Integer> {
         }
         Scenario scenario = loaded.get();
         Path dir = out != null ? out : Path.of("out", "capacity-" + scenario.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
-        }
         int runs = replications != null ? replications : scenario.model().run().replications();
         if (runs < 2) {
             return badArgument(err, "the scenario has " + runs + " replication; give"
@@ -120,6 +116,15 @@ final class CapacityCommand implements Callable<Integer> {
                     Numbers.format(start), trainsAtStart, RunSize.MAX_TRAINS_PER_REPLICATION,
                     Numbers.format(RunSize.MAX_TRAINS_PER_REPLICATION
                             / RunSize.trainsPerReplication(scenario.model()))));
+        }
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
+        }
+        try {
+            OutputManifest.claim(dir, "capacity", List.of(CapacityJsonWriter.FILE_NAME)).commit();
+        } catch (OutputManifest.Refused e) {
+            return badArgument(err, "--out " + dir + ": " + e.getMessage());
         }
         long rootSeed = seed != null ? seed : scenario.model().run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
