@@ -24,7 +24,8 @@ class ResultsJsonWriterTest {
     static final List<String> TOTALS = List.of("trains_delivered", "teu_delivered",
             "teu_per_year", "transit_days", "trains_in_system_at_end");
     static final List<String> FLOW = List.of("from", "to", "trains_generated",
-            "trains_delivered", "teu_delivered", "empty_teu_delivered", "transit_days",
+            "trains_delivered", "trains_offered", "trains_accepted", "trains_refused",
+            "trains_held", "trains_held_at_end", "teu_delivered", "empty_teu_delivered", "transit_days",
             "cost_usd_per_teu", "co2_kg_per_teu", "route_share", "time_breakdown_hours",
             "wait_by_place_hours", "cost_parts_usd_per_teu");
     static final List<String> NODE_METRICS = List.of("arrivals", "wait_hours",
