@@ -21,15 +21,15 @@ package org.silkrail.model;
  * wait for a place ends when the station ahead works off its queue, which it does unless a
  * closure stops it (then the trains wait until the closure ends).
  *
- * <p><b>Acceptance bans.</b> A station with {@code ban: {at: A, lift: L}} counts the trains
- * waiting there plus the trains accepted toward it that have not yet arrived (what the railway
- * knows is coming). It is banned from the moment that count reaches A until it falls to L or
- * below. While it is banned the railway accepts no new train whose route passes it in its
- * direction: the train is refused (never runs) or held at its origin until no station on its
- * route is banned, by the ban's {@code policy}; held trains go in order when a ban lifts, each
- * counted again, so a lifted ban lets through only as many as bring the count back to A.
- * Trains already accepted run on. Counting what is on its way is what keeps a ban from being
- * flooded when it lifts, and makes the queue at a banned station stay at or below A.
+ * <p><b>Acceptance bans.</b> A station with {@code ban: {at: A, lift: L}} is banned from the
+ * moment A trains wait there until L or fewer wait (the border's queue, as KTZ's bans followed
+ * the queue at Dostyk). While it is banned the railway accepts no new train whose route passes
+ * it in its direction: the train is refused (never runs) or held at its origin until no station
+ * on its route is banned, by the ban's {@code policy}; held trains go, in order, when the bans
+ * on their route lift. Trains already accepted run on, so the queue can pass A by the trains
+ * under way; a {@code yard} is what bounds it. A flow
+ * that chooses its route ({@link RouteChoice}) avoids banned routes when it can, and its held
+ * trains choose again when a ban lifts.
  *
  * <p><b>Counts.</b> Per flow, of the trains offered in the measured window (born at or after
  * the warm-up): accepted (dispatched from the origin), refused, held at least once, and still
@@ -53,8 +53,6 @@ final class Acceptance {
      * new at their origin (whose own station it is).
      */
     private final IntQueues room;
-    /** Per station with a ban: trains accepted toward it that have not yet arrived. */
-    private final int[] inbound;
     private final boolean[] banned;
     private int bansActive;
     /** Per flow: trains held at the origin by a ban, in order. */
@@ -80,7 +78,6 @@ final class Acceptance {
         int stations = plan.stationCount;
         reserved = new int[stations];
         room = new IntQueues(stations, 64);
-        inbound = new int[stations];
         banned = new boolean[stations];
         held = new IntQueues(plan.flowCount, 64);
         offered = new long[plan.flowCount];
@@ -108,7 +105,6 @@ final class Acceptance {
             if (measured) {
                 accepted[f]++;
             }
-            accepted(t, now);
         } else if (verdict == REFUSED) {
             if (measured) {
                 refused[f]++;
@@ -138,26 +134,6 @@ final class Acceptance {
             }
         }
         return verdict;
-    }
-
-    /**
-     * Train {@code t} is accepted: it counts toward every ban station on its route until it
-     * arrives there, and may start a ban.
-     */
-    private void accepted(int t, long now) {
-        for (int st : plan.routeBanStations[trains.route[t] * Plan.DIRECTIONS
-                + plan.flowDirection[trains.flow[t]]]) {
-            inbound[st]++;
-            if (!banned[st] && owner.stations.queue(st).queueLength() + inbound[st]
-                    >= plan.stationBanAt[st]) {
-                banned[st] = true;
-                bansActive++;
-                bannedSince[st] = now;
-                if (now >= warmup) {
-                    banEpisodes[st]++;
-                }
-            }
-        }
     }
 
     /** Whether route {@code r} of a train of direction {@code d} passes a banned station now. */
@@ -218,10 +194,15 @@ final class Acceptance {
         return plan.nodeStations[n][plan.flowDirection[trains.flow[t]]];
     }
 
-    /** A train joined station {@code st}'s queue: it no longer counts as on its way there. */
-    void queued(int st) {
-        if (plan.stationBanAt[st] > 0) {
-            inbound[st]--;
+    /** A train joined station {@code st}'s queue, now {@code waiting} long: a ban may start. */
+    void queued(int st, int waiting, long now) {
+        if (plan.stationBanAt[st] > 0 && !banned[st] && waiting >= plan.stationBanAt[st]) {
+            banned[st] = true;
+            bansActive++;
+            bannedSince[st] = now;
+            if (now >= warmup) {
+                banEpisodes[st]++;
+            }
         }
     }
 
@@ -252,8 +233,7 @@ final class Acceptance {
                 }
             }
         }
-        if (banned[st] && owner.stations.queue(st).queueLength() + inbound[st]
-                <= plan.stationBanLift[st]) {
+        if (banned[st] && owner.stations.queue(st).queueLength() <= plan.stationBanLift[st]) {
             banned[st] = false;
             bansActive--;
             bannedSeconds[st] += Math.max(0, now - Math.max(warmup, bannedSince[st]));
@@ -275,7 +255,6 @@ final class Acceptance {
                 if (trains.bornAt[t] >= warmup) {
                     accepted[f]++;
                 }
-                accepted(t, now);
                 owner.banLifted(t, trains.since[t], now);
                 owner.depart(t, now);
             }

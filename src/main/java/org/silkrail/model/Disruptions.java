@@ -35,6 +35,9 @@ final class Disruptions {
     /** Gaps between storms, seconds; null where storms never come. */
     private final Sampler[] stormGap;
     private final Sampler[] stormDuration;
+    /** Per link: the closure factor now (1 open) and storms on it now, for route choice. */
+    private final double[] linkFactor;
+    private final int[] linkStorms;
     /** Per correlated pair: gaps between shared episodes (null for none), and their lengths. */
     private final Sampler[] sharedGap;
     private final Sampler[] sharedDuration;
@@ -71,6 +74,9 @@ final class Disruptions {
             sharedDuration[p] = plan.closureDuration[declaring].sampler(
                     streams.stream(replication, key + "/shared-duration"));
         }
+        linkFactor = new double[plan.linkCount];
+        java.util.Arrays.fill(linkFactor, 1.0);
+        linkStorms = new int[plan.linkCount];
         int storms = plan.stormCount;
         stormGap = new Sampler[storms];
         stormDuration = new Sampler[storms];
@@ -176,12 +182,14 @@ final class Disruptions {
         if (kind == Plan.TARGET_NODE) {
             stations.setFactor(target, factor, now);
         } else {
+            linkFactor[target] = factor;
             links[target].setFactor(target, factor, now);
         }
     }
 
     void onStormStart(int s, long now) {
         for (int l : plan.stormLinks[s]) {
+            linkStorms[l]++;
             links[l].stormBegins(l, now);
         }
         sim.schedule(now + SimTime.ofSeconds(stormDuration[s].sample()), Replication.STORM_END, s);
@@ -200,7 +208,18 @@ final class Disruptions {
 
     void onStormEnd(int s, long now) {
         for (int l : plan.stormLinks[s]) {
+            linkStorms[l]--;
             links[l].stormEnds(l, now);
         }
+    }
+
+    /** Link {@code l}'s closure factor now: 1 open, 0 closed. */
+    double linkFactor(int l) {
+        return linkFactor[l];
+    }
+
+    /** Storms holding link {@code l} now. */
+    int stormsOn(int l) {
+        return linkStorms[l];
     }
 }

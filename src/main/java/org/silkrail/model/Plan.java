@@ -120,6 +120,18 @@ final class Plan {
     final int[] flowDirection;
     final int[][] flowRoutes;
     final double[][] flowRouteCumulative;
+    /**
+     * Route choice ({@link RouteChoice}): the logit scale of a flow that chooses its route, in
+     * seconds, 0 for other flows; and per flow and candidate (in {@code flowRoutes} order) its
+     * fixed cost — running, processing at the flow's mean TEU, money at the value of time — in
+     * seconds, its stations in the flow's direction, and their mean service seconds per train.
+     */
+    final double[] flowChoiceScaleSeconds;
+    final double[][] flowChoiceFixedSeconds;
+    final int[][][] flowChoiceStations;
+    final double[][][] flowChoiceServiceSeconds;
+    /** Per link: the mean length of the longest storms that stop it, seconds; 0 for none. */
+    final double[] linkStormMeanSeconds;
 
     // closures
     final int closureCount;
@@ -368,6 +380,33 @@ final class Plan {
                 chosen.add(require(net.via(key, waypoints), flow, key));
                 chosenKeys.add(key);
                 shares = new double[] {1};
+            } else if (policy instanceof RoutePolicy.Choose choose) {
+                if (choose.routes().isEmpty()) {
+                    for (Route route : net.kBest(from, to, choose.best())) {
+                        chosen.add(route);
+                        chosenKeys.add(route.name() + ":" + flow.from() + "-" + flow.to());
+                    }
+                    if (chosen.isEmpty()) {
+                        throw new IllegalArgumentException("no route for flow: flow="
+                                + flow.id() + " route=best");
+                    }
+                } else {
+                    for (String name : choose.routes()) {
+                        Route route = require(net.route(name), flow, name);
+                        if (route.origin() != from || route.destination() != to) {
+                            throw new IllegalArgumentException("route does not join the flow's"
+                                    + " ends: flow=" + flow.id() + " route=" + name);
+                        }
+                        chosen.add(route);
+                        chosenKeys.add(name);
+                    }
+                }
+                // the logit replaces the shares; these only keep the arrays' invariant
+                shares = new double[chosen.size()];
+                for (int i = 0; i < shares.length; i++) {
+                    shares[i] = (i + 1) / (double) shares.length;
+                }
+                shares[shares.length - 1] = 1;
             } else {
                 Map<String, Double> map = ((RoutePolicy.Shares) policy).shares();
                 shares = new double[map.size()];
@@ -587,6 +626,60 @@ final class Plan {
                 routeCo2KgPerTeu[r] += km
                         * costs.linkCo2GPerTeuKm().getOrDefault(linkIds[l], 0.0) / 1000;
             }
+        }
+
+        linkStormMeanSeconds = new double[linkCount];
+        for (int st = 0; st < stormCount; st++) {
+            for (int l : stormLinks[st]) {
+                linkStormMeanSeconds[l] = Math.max(linkStormMeanSeconds[l],
+                        stormDuration[st].mean());
+            }
+        }
+        flowChoiceScaleSeconds = new double[flowCount];
+        flowChoiceFixedSeconds = new double[flowCount][];
+        flowChoiceStations = new int[flowCount][][];
+        flowChoiceServiceSeconds = new double[flowCount][][];
+        int g = 0;
+        for (FlowSpec flow : spec.demand().values()) {
+            if (flow.route() instanceof RoutePolicy.Choose choose) {
+                flowChoiceScaleSeconds[g] = choose.scaleSeconds();
+            }
+            double slots = flowTeu[g].mean() + (flowEmptyTeu[g] == null ? 0
+                    : flowEmptyTeu[g].mean());
+            int candidates = flowRoutes[g].length;
+            flowChoiceFixedSeconds[g] = new double[candidates];
+            flowChoiceStations[g] = new int[candidates][];
+            flowChoiceServiceSeconds[g] = new double[candidates][];
+            for (int i = 0; i < candidates; i++) {
+                int r = flowRoutes[g][i];
+                double fixed = 0;
+                for (int l : routeLinks[r]) {
+                    fixed += linkFerry[l] ? sailingSeconds[l].mean() : linkRunSeconds[l];
+                }
+                int[] at = new int[routeNodes[r].length];
+                double[] service = new double[at.length];
+                int count = 0;
+                for (int n : routeNodes[r]) {
+                    int st = nodeStations[n][flowDirection[g]];
+                    if (st < 0) {
+                        continue;
+                    }
+                    double seconds = stationUnlimited[st] ? 0
+                            : (stationProcess[st] == null ? 0 : stationProcess[st].mean())
+                                    + slots * stationSecondsPerTeu[st];
+                    at[count] = st;
+                    service[count++] = seconds;
+                    fixed += seconds;
+                }
+                if (valueOfTimeUsdPerTeuHour > 0) {
+                    fixed += (routeTariffUsdPerTeu[r] + routeFeesUsdPerTeu[r])
+                            / valueOfTimeUsdPerTeuHour * SimTime.HOUR;
+                }
+                flowChoiceFixedSeconds[g][i] = fixed;
+                flowChoiceStations[g][i] = Arrays.copyOf(at, count);
+                flowChoiceServiceSeconds[g][i] = Arrays.copyOf(service, count);
+            }
+            g++;
         }
     }
 

@@ -13,7 +13,8 @@ import org.silkrail.network.CompiledNetwork;
  * {@code every} or a {@code schedule}); each carries {@code round(teu)} TEU drawn from the
  * flow's distribution and takes a route chosen by the flow's policy (the fastest by expected
  * time, the fastest through {@code via} waypoints, or one of the named routes drawn per train
- * with the given shares). At every node of its route that processes — origin and destination
+ * with the given shares, or the one cheapest now by logit on time, queues, closures and
+ * money: {@code RouteChoice}). At every node of its route that processes — origin and destination
  * included — it waits FIFO for one of the node's servers (and, where a quota applies, for the
  * day's quota) and is processed; then it crosses the next link. <b>Transit time</b> runs from the train's
  * generation to the end of its processing at the destination (to its arrival there if the
@@ -67,6 +68,9 @@ import org.silkrail.network.CompiledNetwork;
  *   <tr><td>{@code demand/<flow>/arrivals}</td><td>Poisson gaps between a flow's trains (with
  *       {@code monthly:}, one unit exponential per train)</td></tr>
  *   <tr><td>{@code demand/<flow>/teu}</td><td>TEU per train</td></tr>
+ *   <tr><td>{@code demand/<flow>/route_choice}</td><td>one uniform per train (and per
+ *       held train let go) of a flow that chooses its route by logit ({@code RouteChoice});
+ *       drawn whatever the state</td></tr>
  *   <tr><td>{@code demand/<flow>/route}</td><td>route drawn per train under {@code shares}
  *       (one uniform per train; unused by other policies)</td></tr>
  *   <tr><td>{@code node/<id>/process}</td><td>processing times, in start order</td></tr>

@@ -50,6 +50,7 @@ final class Replication implements EventHandler {
     /** Per link: the model of its kind; the only place that knows rail from ferry is here. */
     private final LinkModel[] links;
     final Disruptions disruptions;
+    final RouteChoice routeChoice;
 
     Replication(Plan plan, int replication, RandomStreams streams) {
         this.plan = plan;
@@ -69,6 +70,7 @@ final class Replication implements EventHandler {
             links[l] = plan.linkFerry[l] ? ferries : rails;
         }
         disruptions = new Disruptions(plan, sim, stations, links, streams, replication);
+        routeChoice = new RouteChoice(plan, trains, this, streams, replication);
     }
 
     /** Runs to the horizon; call once. */
@@ -104,6 +106,12 @@ final class Replication implements EventHandler {
     }
 
     private void trainBorn(int t, long now) {
+        if (routeChoice.chooses(trains.flow[t])) {
+            int r = routeChoice.choose(t, now);
+            if (r >= 0) {
+                trains.route[t] = r; // else every route is banned: the train meets the ban
+            }
+        }
         int verdict = acceptance.offer(t, now);
         if (verdict == Acceptance.REFUSED) {
             trains.release(t);
@@ -133,7 +141,15 @@ final class Replication implements EventHandler {
      * found an open route. False for a flow with a fixed route or shares.
      */
     boolean reroute(int t, long now) {
-        return false;
+        if (!routeChoice.chooses(trains.flow[t])) {
+            return false;
+        }
+        int r = routeChoice.choose(t, now);
+        if (r < 0) {
+            return false;
+        }
+        trains.route[t] = r;
+        return true;
     }
 
     /** Train {@code t} waited from {@code since} for a place in the yard ahead. */

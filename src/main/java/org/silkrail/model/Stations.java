@@ -112,7 +112,7 @@ final class Stations {
             measurements.queued(t, n, now);
             delays.waitBegins(t, Delays.station(st), now);
             if (plan.anyAcceptance) {
-                acceptance.queued(st);
+                acceptance.queued(st, queue[st].queueLength(), now);
             }
             startProcessing(st, now);
             settle(st, now);

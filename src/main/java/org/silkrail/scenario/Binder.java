@@ -58,6 +58,8 @@ final class Binder {
     static final int DEFAULT_TRACKS = 2;
     /** Shares of a flow's routes must sum to 1 within this. */
     static final double SHARES_TOLERANCE = 1e-6;
+    /** Logit scale of route choice when {@code choose} gives none: 12 h. */
+    static final long DEFAULT_CHOICE_SCALE_SECONDS = 12 * SimTime.HOUR;
 
     private final List<Diagnostic> problems;
     /** Every {@code object.key} the binder asked for, to test the key table against the code. */
@@ -629,8 +631,13 @@ final class Binder {
     private RoutePolicy bindRouteChoice(Obj choice) {
         YamlNode via = choice.get("via");
         YamlNode shares = choice.get("shares");
-        if (via != null && shares != null) {
+        YamlNode choose = choice.get("choose");
+        if ((via != null ? 1 : 0) + (shares != null ? 1 : 0) + (choose != null ? 1 : 0) > 1) {
             return null; // the schema reports "exactly one of"
+        }
+        if (choose != null) {
+            return choose instanceof Mapping m
+                    ? bindChoose(new Obj(Keys.ROUTE_LOGIT, m, choice.path("choose"))) : null;
         }
         if (via != null) {
             List<String> waypoints = idList(via, choice.path("via"), RefKind.NODE);
@@ -660,6 +667,42 @@ final class Binder {
             return null;
         }
         return new RoutePolicy.Shares(byRoute);
+    }
+
+    /** {@code choose: {routes: [...] | best: k, scale: 12h}}: route choice by logit. */
+    private RoutePolicy bindChoose(Obj choose) {
+        YamlNode routeList = choose.get("routes");
+        Long best = choose.integer("best", 0L);
+        Long scale = choose.duration("scale", DEFAULT_CHOICE_SCALE_SECONDS);
+        if (routeList != null && choose.has("best")) {
+            choose.problem("best", "write routes: (named routes) or best: (the fastest paths),"
+                    + " not both");
+            return null;
+        }
+        if (routeList == null && !choose.has("best")) {
+            problems.add(Diagnostic.at(choose.map.at(), choose.path, "choose needs routes: [a,"
+                    + " b] (named routes) or best: 3 (the 3 fastest paths)"));
+            return null;
+        }
+        if (scale != null && scale <= 0) {
+            choose.problem("scale", "scale must be above zero, like 12h");
+            return null;
+        }
+        List<String> names = List.of();
+        if (routeList != null) {
+            names = idList(routeList, choose.path("routes"), RefKind.ROUTE);
+            if (names == null) {
+                return null; // the schema reports it
+            }
+            if (new java.util.HashSet<>(names).size() < names.size()) {
+                choose.problem("routes", "a route is listed twice: " + names);
+                return null;
+            }
+        }
+        if (best == null || scale == null) {
+            return null;
+        }
+        return new RoutePolicy.Choose(names, best.intValue(), scale);
     }
 
     private void bindClosure(String id, Obj closure, Entry entry) {
@@ -905,6 +948,13 @@ final class Binder {
             String id = text(key);
             if (id != null) {
                 refs.add(new Ref(refKind, id, at(key), path(key)));
+            } else {
+                Scalar s = scalar(key);
+                if (s != null && s.type() == ScalarType.DECIMAL && finite(s.text()) == null) {
+                    // the schema sees a decimal beyond double range as text (SchemaCheck),
+                    // which an id's pattern accepts: say here that a number is no id
+                    problem(key, "expected an id, got the number " + s.describe());
+                }
             }
             return id;
         }

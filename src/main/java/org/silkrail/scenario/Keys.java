@@ -23,6 +23,7 @@ final class Keys {
     static final String FLOW = "flow";
     static final String SCHEDULE = "schedule";
     static final String ROUTE_CHOICE = "routeChoice";
+    static final String ROUTE_LOGIT = "routeLogit";
     static final String CLOSURE = "closure";
     static final String STORM = "storm";
 
@@ -54,7 +55,8 @@ final class Keys {
         o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
                 "route"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
-        o.put(ROUTE_CHOICE, ordered("via", "shares"));
+        o.put(ROUTE_CHOICE, ordered("via", "shares", "choose"));
+        o.put(ROUTE_LOGIT, ordered("routes", "best", "scale"));
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity",
                 "correlated_with", "correlation"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));

@@ -8,6 +8,7 @@ import org.silkrail.model.RoutePolicy;
 import org.silkrail.network.Network;
 import org.silkrail.network.NetworkProblem;
 import org.silkrail.network.NetworkSpec;
+import org.silkrail.network.RouteSpec;
 import org.silkrail.scenario.YamlNode.Entry;
 import org.silkrail.scenario.YamlNode.Mapping;
 import org.silkrail.scenario.YamlNode.Scalar;
@@ -49,6 +50,11 @@ final class NetworkChecks {
             if (flow.route() instanceof RoutePolicy.Via via) {
                 problems.addAll(network.checkVia(flow.from(), via.waypoints(), flow.to(),
                         path + ".route.via"));
+            } else if (flow.route() instanceof RoutePolicy.Choose choose) {
+                for (int i = 0; i < choose.routes().size(); i++) {
+                    checkEnds(spec, flow, choose.routes().get(i),
+                            path + ".route.choose.routes[" + i + "]", problems);
+                }
             }
         }
         List<String> reported = new ArrayList<>();
@@ -60,6 +66,21 @@ final class NetworkChecks {
             }
         }
         return found;
+    }
+
+    /** A named route a flow may take must run from the flow's origin to its destination. */
+    private static void checkEnds(NetworkSpec spec, FlowSpec flow, String name, String path,
+            List<NetworkProblem> problems) {
+        RouteSpec route = spec.routes().get(name);
+        if (route == null || route.waypoints().isEmpty()) {
+            return; // an unknown route is reported where the ids are checked
+        }
+        String first = route.waypoints().get(0);
+        String last = route.waypoints().get(route.waypoints().size() - 1);
+        if (!first.equals(flow.from()) || !last.equals(flow.to())) {
+            problems.add(new NetworkProblem(path, "route '" + name + "' runs " + first + " → "
+                    + last + "; this flow runs " + flow.from() + " → " + flow.to()));
+        }
     }
 
     /** Whether two paths are equal or one lies inside the other (the file root excepted). */

@@ -71,9 +71,6 @@ class BackPressureTest {
         assertThat(o.held()).isGreaterThan(100);
         assertThat(o.refused()).isZero();
         assertThat(o.offered()).isGreaterThan(o.accepted());
-        // the ban counts the trains waiting at Q and those accepted toward it, so Q's queue
-        // never passes the ban's limit: held trains wait at the origin
-        assertThat(result.nodes().get("Q").queueMax()).isLessThanOrEqualTo(10);
         assertOffersAddUp(result);
     }
 

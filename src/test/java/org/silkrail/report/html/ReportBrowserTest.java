@@ -160,7 +160,7 @@ class ReportBrowserTest {
         // the named routes are drawn and listed in the legend
         assertThat(script("""
                 return window.silkrail.charts.map.getOption().legend[0].data.join(',');"""))
-                .isEqualTo("northern,titr,titr-kuryk");
+                .isEqualTo("northern,titr,titr-kuryk,northern-khorgos,titr-europe");
 
         // every chart drawn, with data
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
@@ -408,10 +408,11 @@ class ReportBrowserTest {
                     chart.getAttribute("data-chart"))).isGreaterThan(0L);
         }
         // one row per main metric: TEU/year, transit days, 16 flows (both ways), each flow's
-        // cost per TEU, the CO2 of the 2 flows over the Caspian ferry, up to 5 nodes
+        // cost per TEU, the CO2 of the 3 flows that may cross the Caspian (Xi'an → Duisburg
+        // by the Middle Corridor among them), up to 5 nodes
         assertThat((Long) script("""
                 return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
-                    .data.length;""")).isBetween(2L + 16 + 16 + 2, 2L + 16 + 16 + 2 + 5);
+                    .data.length;""")).isBetween(2L + 16 + 16 + 3, 2L + 16 + 16 + 3 + 5);
         assertThat(driver.findElement(By.id("table-runs")).getText())
                 .contains("baseline-2025 (base)", "third-railway");
         compareCauses_drawnDifferences_equalComparisonJson(out);
