@@ -67,7 +67,8 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
         RunSettings settings = spec.run();
         ModelSpec fromZero = new ModelSpec(spec.network(), spec.demand(), spec.closures(),
                 spec.weather(), new RunSettings(settings.horizonSeconds(), 0,
-                        settings.replications(), settings.seed()), spec.costs());
+                        settings.replications(), settings.seed(),
+                        settings.calendarStartSeconds()), spec.costs());
         RunResults results = ScenarioRun.run(new ScenarioRun.Request(request.scenario(),
                 request.title(), request.inputSha256(), fromZero, request.replications(),
                 request.seed(), request.threads()), "", progress);
