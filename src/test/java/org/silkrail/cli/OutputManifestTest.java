@@ -111,12 +111,15 @@ class OutputManifestTest {
                 "half a fi");
         Path inOption = Files.writeString(out().resolve("two-stations-2/.nodes.csv." + DEAD_PID
                 + "-2.tmp"), "replication,id");
+        Path probe = Files.writeString(out().resolve(".silkrail-write-check." + DEAD_PID
+                + "-3.tmp"), "");
 
         Cli.Outcome o = run();
 
         assertThat(o.exitCode()).as(o.err()).isZero();
         assertThat(top).doesNotExist();
         assertThat(inOption).doesNotExist();
+        assertThat(probe).doesNotExist();
         assertThat(out().resolve("two-stations-2")).doesNotExist();
         try (var left = Files.list(out())) {
             assertThat(left.map(p -> p.getFileName().toString()))
