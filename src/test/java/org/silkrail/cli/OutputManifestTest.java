@@ -190,6 +190,18 @@ class OutputManifestTest {
     }
 
     @Test
+    void report_intoASweepFolder_addsReportHtmlToTheRecord() throws IOException {
+        assertThat(Cli.execute("sweep", sweepFile().toString(), "--out", out().toString(),
+                "--quiet", "--threads", "2").exitCode()).isZero();
+        assertThat(recorded()).doesNotContain("report.html");
+
+        Cli.Outcome o = Cli.execute("report", out().toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(recorded()).contains("report.html", "sweep.csv");
+    }
+
+    @Test
     void run_recordNamingAFileOutsideTheFolder_refusedAndNothingDeleted() throws IOException {
         assertThat(run().exitCode()).isZero();
         Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
