@@ -219,6 +219,33 @@ class OutputManifestTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            not json at all         | it is not the JSON silkrail writes
+            '{"files": "x"}'        | it has no list of files
+            '[1, 2]'                | it has no list of files
+            '{"files": [3]}'        | entry 1 of its files is not a file in the folder
+            '{"files": ["a/b/c"]}'  | entry 1 of its files is not a file in the folder
+            \u00ff\u00fe           | cannot read it (MalformedInputException)
+            """)
+    void run_damagedRecord_refusedAndNothingDeleted(String record, String why)
+            throws IOException {
+        assertThat(run("--warmup-report").exitCode()).isZero();
+        Path manifest = out().resolve(OutputManifest.FILE_NAME);
+        if (record.startsWith("\u00ff")) {
+            Files.write(manifest, new byte[] {(byte) 0xff, (byte) 0xfe, '{'});
+        } else {
+            Files.writeString(manifest, record);
+        }
+
+        Cli.Outcome o = run();
+
+        assertThat(o.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).startsWith("silkrail run: --out " + out() + ": cannot use "
+                + manifest + ": " + why).doesNotContain("\tat ");
+        assertThat(out().resolve("warmup.csv")).isRegularFile();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             results.json        | true
             two-stations/nodes.csv | true
             ..                  | false
