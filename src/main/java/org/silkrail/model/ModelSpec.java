@@ -5,12 +5,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.silkrail.network.NetworkSpec;
 
-/** Everything the model needs for one scenario, validated and in simulation units. */
+/**
+ * Everything the model needs for one scenario, validated and in simulation units.
+ *
+ * @param stock fleets and re-forming; {@link StockSpec#NONE} if none
+ */
 public record ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
-        Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run) {
+        Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run,
+        StockSpec stock) {
     public ModelSpec {
         demand = Collections.unmodifiableMap(new LinkedHashMap<>(demand));
         closures = Collections.unmodifiableMap(new LinkedHashMap<>(closures));
         weather = Collections.unmodifiableMap(new LinkedHashMap<>(weather));
+        stock = stock == null ? StockSpec.NONE : stock;
+    }
+
+    /** A scenario without fleets or re-forming. */
+    public ModelSpec(NetworkSpec network, Map<String, FlowSpec> demand,
+            Map<String, ClosureSpec> closures, Map<String, StormSpec> weather, RunSettings run) {
+        this(network, demand, closures, weather, run, StockSpec.NONE);
+    }
+
+    /** This scenario with other run settings, everything else kept. */
+    public ModelSpec withRun(RunSettings other) {
+        return new ModelSpec(network, demand, closures, weather, other, stock);
+    }
+
+    /** This scenario with other demand, everything else kept. */
+    public ModelSpec withDemand(Map<String, FlowSpec> other) {
+        return new ModelSpec(network, other, closures, weather, run, stock);
     }
 }

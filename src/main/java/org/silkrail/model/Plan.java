@@ -129,6 +129,9 @@ final class Plan {
     /** Relative monthly storm rates; null where the rate is constant. */
     final MonthlyProfile[] stormMonthly;
 
+    /** Fleets and re-forming, compiled per route and leg. */
+    final FleetPlan stock;
+
     Plan(ModelSpec spec, CompiledNetwork net) {
         RunSettings run = spec.run();
         if (run.horizonSeconds() <= 0 || run.warmupSeconds() < 0
@@ -467,6 +470,7 @@ final class Plan {
             stormMonthly[s] = storm.monthly();
             s++;
         }
+        stock = new FleetPlan(spec, net, this);
     }
 
     private static Route require(Route route, FlowSpec flow, String what) {
