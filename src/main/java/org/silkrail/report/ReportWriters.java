@@ -14,7 +14,8 @@ public final class ReportWriters {
 
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
-     * routes), node_directions.csv, route_share.csv and trains.csv. The HTML report adds itself here.
+     * routes, fleets, reforming: header only without fleets or re-forming),
+     * node_directions.csv, route_share.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
         return List.of(
@@ -26,6 +27,8 @@ public final class ReportWriters {
                         "node_directions.csv"),
                 new SectionCsv(ResultSchema.LINKS),
                 new SectionCsv(ResultSchema.ROUTES),
+                new SectionCsv(ResultSchema.FLEETS),
+                new SectionCsv(ResultSchema.REFORMING),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),
                 new TrainsCsv<>(ResultSchema.FLOWS, "trains.csv"));
     }

@@ -24,6 +24,9 @@ final class Keys {
     static final String ROUTE_CHOICE = "routeChoice";
     static final String CLOSURE = "closure";
     static final String STORM = "storm";
+    static final String FLEET = "fleet";
+    static final String AREA = "area";
+    static final String REFORM = "reform";
 
     /** Object name → its keys, in the order the format guide lists them. */
     static final Map<String, Set<String>> OBJECTS;
@@ -37,7 +40,8 @@ final class Keys {
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
-                "replications", "seed", "demand_scale", "demand", "closures", "weather"));
+                "replications", "seed", "demand_scale", "demand", "closures", "weather", "fleets",
+                "reforming"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "directions"));
@@ -51,6 +55,9 @@ final class Keys {
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));
+        o.put(FLEET, ordered("kind", "size", "serves", "return"));
+        o.put(AREA, ordered("nodes", "countries", "gauge"));
+        o.put(REFORM, ordered("teu_per_train", "side"));
         OBJECTS = Collections.unmodifiableMap(o);
     }
 
