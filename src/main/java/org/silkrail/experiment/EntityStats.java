@@ -12,20 +12,33 @@ import java.util.Map;
  * @param metrics metric key to statistic
  * @param shares share key ({@code route_share}) to part name to statistic of the fraction
  * @param breakdowns breakdown key ({@code directions}) to part name to the part's statistics
+ * @param parts parts key ({@code time_breakdown_hours}) to part name to statistic
  */
 public record EntityStats(Map<String, String> labels, Map<String, Stat> metrics,
         Map<String, Map<String, Stat>> shares,
-        Map<String, Map<String, EntityStats>> breakdowns) {
+        Map<String, Map<String, EntityStats>> breakdowns,
+        Map<String, Map<String, Stat>> parts) {
     public EntityStats {
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         Map<String, Map<String, Stat>> copy = new LinkedHashMap<>();
         shares.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         shares = Collections.unmodifiableMap(copy);
-        Map<String, Map<String, EntityStats>> parts = new LinkedHashMap<>();
-        breakdowns.forEach((k, v) -> parts.put(k,
+        Map<String, Map<String, EntityStats>> subEntities = new LinkedHashMap<>();
+        breakdowns.forEach((k, v) -> subEntities.put(k,
                 Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-        breakdowns = Collections.unmodifiableMap(parts);
+        breakdowns = Collections.unmodifiableMap(subEntities);
+        Map<String, Map<String, Stat>> namedParts = new LinkedHashMap<>();
+        parts.forEach((k, v) -> namedParts.put(k,
+                Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        parts = Collections.unmodifiableMap(namedParts);
+    }
+
+    /** Statistics without {@link Parts}. */
+    public EntityStats(Map<String, String> labels, Map<String, Stat> metrics,
+            Map<String, Map<String, Stat>> shares,
+            Map<String, Map<String, EntityStats>> breakdowns) {
+        this(labels, metrics, shares, breakdowns, Map.of());
     }
 
     /** Statistics without labels or breakdowns. */
@@ -46,6 +59,11 @@ public record EntityStats(Map<String, String> labels, Map<String, Stat> metrics,
     /** The parts of a breakdown, e.g. {@code breakdown("directions")}; empty if none. */
     public Map<String, EntityStats> breakdown(String breakdownKey) {
         return breakdowns.getOrDefault(breakdownKey, Map.of());
+    }
+
+    /** The parts of a {@link Parts}, e.g. {@code parts("time_breakdown_hours")}; empty if none. */
+    public Map<String, Stat> parts(String partsKey) {
+        return parts.getOrDefault(partsKey, Map.of());
     }
 
     /** The parts of a share, e.g. {@code share("route_share")}; empty if none. */

@@ -79,10 +79,33 @@ public final class ResultSchema {
                             FlowResult::emptyTeuDelivered),
                     Metric.perTrain("transit_days", "days",
                             "per delivered train of the flow, origin to destination",
-                            FlowResult::transitDays)),
+                            FlowResult::transitDays),
+                    Metric.value("cost_usd_per_teu", "USD/TEU",
+                            "cost per TEU delivered (TEU-weighted over the flow's trains): link "
+                                    + "tariffs, node and ferry fees, and the value of the TEU's "
+                                    + "time in transit",
+                            f -> f.cost().usdPerTeu()),
+                    Metric.value("co2_kg_per_teu", "kg/TEU",
+                            "CO2 per TEU delivered (TEU-weighted): links by traction or "
+                                    + "vessel, and handling at nodes",
+                            f -> f.cost().co2KgPerTeu())),
             List.of(new Share<>("route_share", "route", "trains",
                     "fraction of the flow's delivered trains that took each route",
-                    FlowResult::routeTrains)), List.of());
+                    FlowResult::routeTrains)), List.of(),
+            List.of(new Parts<>("time_breakdown_hours", "cause", "h",
+                            "per delivered train of the flow, mean hours running, processing and "
+                                    + "waiting for each cause (server_queue, quota, headway, "
+                                    + "opposing_train, closure, storm, ferry_load, rolling_stock, "
+                                    + "acceptance_ban); the parts add up to the mean transit time",
+                            FlowResult::timeBreakdownHours),
+                    new Parts<>("wait_by_place_hours", "place", "h",
+                            "per delivered train of the flow, mean hours waiting at each node "
+                                    + "and link of its routes",
+                            FlowResult::waitByPlaceHours),
+                    new Parts<>("cost_parts_usd_per_teu", "part", "USD/TEU",
+                            "cost_usd_per_teu split into tariff, fees and time; the parts add up "
+                                    + "to it",
+                            f -> f.cost().parts())));
 
     public static final Section<NodeResult> NODES = Section.keyed("nodes",
             "per node (terminal, border, gauge-change station, port)", ReplicationResult::nodes,
@@ -124,17 +147,35 @@ public final class ResultSchema {
                     Metric.value("wait_hours", "h",
                             "mean wait to enter the link (headway, opposing train on single "
                                     + "track, ferry loading)",
-                            LinkResult::waitHours)),
+                            LinkResult::waitHours),
+                    Metric.value("capacity_consumption", "fraction",
+                            "rail: mean over the measured days of the day's capacity "
+                                    + "consumption in the spirit of UIC 406 (double track: the "
+                                    + "busier direction's entries times the headway over the day; "
+                                    + "single track: section-time occupied over section-time)",
+                            LinkResult::capacityConsumption),
+                    Metric.value("capacity_consumption_peak_day", "fraction",
+                            "rail: the largest day's capacity consumption in the replication",
+                            LinkResult::capacityConsumptionPeakDay)),
             List.of());
 
     public static final Section<RouteResult> ROUTES = Section.keyed("routes",
-            "per route actually taken by delivered trains", ReplicationResult::routes, List.of(
+            "per route actually taken by delivered trains", ReplicationResult::routes, List.of(),
+            List.of(
                     Metric.value("trains", "trains", "trains delivered over the route",
                             r -> r.trains()),
                     Metric.perTrain("transit_days", "days",
                             "per train delivered over the route, origin to destination",
-                            RouteResult::transitDays)),
-            List.of());
+                            RouteResult::transitDays),
+                    Metric.value("cost_usd_per_teu", "USD/TEU",
+                            "cost per TEU delivered over the route (TEU-weighted): tariffs, "
+                                    + "fees and the value of time in transit",
+                            r -> r.cost().usdPerTeu()),
+                    Metric.value("co2_kg_per_teu", "kg/TEU",
+                            "CO2 per TEU delivered over the route", r -> r.cost().co2KgPerTeu())),
+            List.of(), List.of(), List.of(new Parts<>("cost_parts_usd_per_teu", "part", "USD/TEU",
+                    "cost_usd_per_teu split into tariff, fees and time; the parts add up to it",
+                    r -> r.cost().parts())));
 
     public static final Section<FleetResult> FLEETS = Section.keyed("fleets",
             "per fleet of rolling stock (wagon sets, locomotives); only when the scenario has "

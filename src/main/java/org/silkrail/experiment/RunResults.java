@@ -158,7 +158,36 @@ public record RunResults(RunInfo info, Map<String, Map<String, EntityStats>> sec
                     breakdowns.put(breakdown.key(), aggregate(section, parts, false));
                 }
             }
-            out.put(id, new EntityStats(labels, metrics, shares, breakdowns));
+            Map<String, Map<String, Stat>> namedParts = new LinkedHashMap<>();
+            if (withParts) {
+                for (Parts<T> p : section.parts()) {
+                    namedParts.put(p.key(), aggregateParts(p, id, perReplication));
+                }
+            }
+            out.put(id, new EntityStats(labels, metrics, shares, breakdowns, namedParts));
+        }
+        return out;
+    }
+
+    /** Each part's statistic; a part a replication lacks counts as NaN there (left out). */
+    private static <T> Map<String, Stat> aggregateParts(Parts<T> parts, String id,
+            List<Map<String, T>> perReplication) {
+        int n = perReplication.size();
+        List<Map<String, Double>> values = new ArrayList<>(n);
+        Set<String> names = new LinkedHashSet<>();
+        for (Map<String, T> entities : perReplication) {
+            T entity = entities.get(id);
+            Map<String, Double> v = entity == null ? Map.of() : parts.values().apply(entity);
+            values.add(v);
+            names.addAll(v.keySet());
+        }
+        Map<String, Stat> out = new LinkedHashMap<>();
+        for (String name : names) {
+            double[] x = new double[n];
+            for (int r = 0; r < n; r++) {
+                x[r] = values.get(r).getOrDefault(name, Double.NaN);
+            }
+            out.put(name, Stat.of(x));
         }
         return out;
     }

@@ -29,10 +29,12 @@ public final class Section<T> {
     private final List<Share<T>> shares;
     private final List<Label<T>> labels;
     private final List<Breakdown<T>> breakdowns;
+    private final List<Parts<T>> parts;
 
     private Section(String key, String meaning, boolean keyed,
             Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
-            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
+            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns,
+            List<Parts<T>> parts) {
         this.key = Objects.requireNonNull(key, "key");
         this.meaning = Objects.requireNonNull(meaning, "meaning");
         this.keyed = keyed;
@@ -41,6 +43,7 @@ public final class Section<T> {
         this.metrics = List.copyOf(metrics);
         this.shares = List.copyOf(shares);
         this.breakdowns = List.copyOf(breakdowns);
+        this.parts = List.copyOf(parts);
     }
 
     /** A section with one entity per id, in the order the replication's map gives them. */
@@ -48,7 +51,7 @@ public final class Section<T> {
             Function<ReplicationResult, Map<String, T>> entities, List<Metric<T>> metrics,
             List<Share<T>> shares) {
         return new Section<>(key, meaning, true, entities, List.of(), metrics, shares,
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -58,7 +61,17 @@ public final class Section<T> {
     public static <T> Section<T> keyed(String key, String meaning,
             Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
             List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns) {
-        return new Section<>(key, meaning, true, entities, labels, metrics, shares, breakdowns);
+        return new Section<>(key, meaning, true, entities, labels, metrics, shares, breakdowns,
+                List.of());
+    }
+
+    /** A keyed section whose entities also report quantities split into {@link Parts}. */
+    public static <T> Section<T> keyed(String key, String meaning,
+            Function<ReplicationResult, Map<String, T>> entities, List<Label<T>> labels,
+            List<Metric<T>> metrics, List<Share<T>> shares, List<Breakdown<T>> breakdowns,
+            List<Parts<T>> parts) {
+        return new Section<>(key, meaning, true, entities, labels, metrics, shares, breakdowns,
+                parts);
     }
 
     /** A section with exactly one entity. */
@@ -68,7 +81,7 @@ public final class Section<T> {
             Map<String, T> one = new LinkedHashMap<>();
             one.put(SINGLE, entity.apply(r));
             return one;
-        }, List.of(), metrics, List.of(), List.of());
+        }, List.of(), metrics, List.of(), List.of(), List.of());
     }
 
     public String key() {
@@ -97,6 +110,20 @@ public final class Section<T> {
 
     public List<Breakdown<T>> breakdowns() {
         return breakdowns;
+    }
+
+    public List<Parts<T>> parts() {
+        return parts;
+    }
+
+    /** The {@link Parts} with this key, or {@code null}. */
+    public Parts<T> parts(String partsKey) {
+        for (Parts<T> p : parts) {
+            if (p.key().equals(partsKey)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The section's entities in one replication, by id, in a stable order. */

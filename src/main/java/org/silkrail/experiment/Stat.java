@@ -117,6 +117,12 @@ public record Stat(double mean, double sd, double ci95Low, double ci95High, int 
         return (ci95High - ci95Low) / 2;
     }
 
+    /** The same statistic in another unit: mean, sd and interval times {@code factor} > 0. */
+    public Stat scaled(double factor) {
+        return new Stat(mean * factor, sd * factor, ci95Low * factor, ci95High * factor, n,
+                null);
+    }
+
     public boolean isDistribution() {
         return pooled != null;
     }

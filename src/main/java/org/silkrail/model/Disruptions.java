@@ -130,7 +130,7 @@ final class Disruptions {
 
     void onStormStart(int s, long now) {
         for (int l : plan.stormLinks[s]) {
-            links[l].stormBegins(l);
+            links[l].stormBegins(l, now);
         }
         sim.schedule(now + SimTime.ofSeconds(stormDuration[s].sample()), Replication.STORM_END, s);
         sim.schedule(Math.max(now + 1, nextStorm(s, now)), Replication.STORM_START, s);

@@ -46,6 +46,7 @@ final class FerryCrossings implements LinkModel {
     private final Trains trains;
     private final Replication owner;
     private final Measurements measurements;
+    private final Delays delays;
     private final long warmup;
     private final long periodSeconds = 30 * SimTime.DAY;
 
@@ -86,12 +87,13 @@ final class FerryCrossings implements LinkModel {
     private final int[] maxLoad;
 
     FerryCrossings(Plan plan, Simulation sim, Trains trains, Replication owner,
-            Measurements measurements, RandomStreams streams, int replication) {
+            Measurements measurements, Delays delays, RandomStreams streams, int replication) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
         this.measurements = measurements;
+        this.delays = delays;
         this.warmup = plan.warmupSeconds;
         int links = plan.linkCount;
         int vessels = plan.vesselTotal;
@@ -153,6 +155,7 @@ final class FerryCrossings implements LinkModel {
         trains.wagonsToBoard[t] = trains.wagons[t];
         trains.wagonsAcross[t] = 0;
         portTrains.add(p, t);
+        delays.waitBegins(t, delays.link(l), now);
         wagonsWaiting[p] += trains.wagons[t];
         wagonsIn[l] += trains.wagons[t];
         onLink[l]++;
@@ -188,6 +191,8 @@ final class FerryCrossings implements LinkModel {
             int t = cargoTrain[i];
             trains.wagonsAcross[t] += cargoWagons[i];
             if (trains.wagonsAcross[t] == trains.wagons[t]) {
+                // sailing: from the departure of its last wagon (its wait's end) until now
+                delays.add(t, Causes.RUNNING, now - delays.waitFrom(t));
                 onLink[l]--;
                 owner.leaveLink(t, now);
             }
@@ -197,20 +202,30 @@ final class FerryCrossings implements LinkModel {
     }
 
     @Override
-    public void stormBegins(int l) {
+    public void stormBegins(int l, long now) {
         stormDepth[l]++;
+        holdState(l, now);
     }
 
     @Override
     public void stormEnds(int l, long now) {
         stormDepth[l]--;
+        holdState(l, now);
         releaseHeld(l, now);
+    }
+
+    /** What trains waiting at the link's ports wait for now: a storm, a closure, or a load. */
+    private void holdState(int l, long now) {
+        int cause = stormDepth[l] > 0 ? Causes.STORM
+                : allowedAtSea[l] < plan.vessels[l] ? Causes.CLOSURE : Causes.FERRY_LOAD;
+        delays.state(delays.link(l), cause, now);
     }
 
     /** A closure: at most floor(vessels × factor) vessels at sea; 0 holds every sailing. */
     @Override
     public void setFactor(int l, double factor, long now) {
         allowedAtSea[l] = (int) Math.floor(plan.vessels[l] * factor + 1e-9);
+        holdState(l, now);
         releaseHeld(l, now);
     }
 
@@ -293,6 +308,7 @@ final class FerryCrossings implements LinkModel {
             if (cargoLast[i]) {
                 int t = cargoTrain[i];
                 measurements.linkWaitEnded(t, l, now - trains.since[t], now);
+                delays.waitEnds(t, delays.link(l), now);
             }
         }
         sim.schedule(now + SimTime.ofSeconds(sailing[l].sample()), Replication.FERRY_ARRIVAL, v);
@@ -384,6 +400,12 @@ final class FerryCrossings implements LinkModel {
     @Override
     public int onLink(int l) {
         return onLink[l];
+    }
+
+    /** Ferries have no line capacity in the UIC 406 sense; their utilization is wagons. */
+    @Override
+    public double[] capacityConsumptionByDay(int l, long end) {
+        return null;
     }
 
     long sailings(int l) {

@@ -47,6 +47,7 @@ final class Fleets {
     private final Simulation sim;
     private final Trains trains;
     private final Replication owner;
+    private final Delays delays;
     final Reforming reforming;
     private final long warmup;
 
@@ -75,11 +76,12 @@ final class Fleets {
     /** Trains the train makes on the re-forming side it is on; 1 off every side. */
     private int[] units;
 
-    Fleets(Plan plan, Simulation sim, Trains trains, Replication owner) {
+    Fleets(Plan plan, Simulation sim, Trains trains, Replication owner, Delays delays) {
         this.plan = plan.stock;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
+        this.delays = delays;
         this.warmup = plan.warmupSeconds;
         this.reforming = new Reforming(plan, trains);
         FleetPlan fp = plan.stock;
@@ -207,7 +209,7 @@ final class Fleets {
      * not wait): the one place a rolling-stock wait ends, for delay attribution.
      */
     private void waitEnded(int t, long seconds, long now) {
-        // delay attribution (model.Delays) is to record the train's wait here
+        delays.waitedAtNode(t, Causes.ROLLING_STOCK, seconds);
     }
 
     private void grant(int d, int n, long now) {

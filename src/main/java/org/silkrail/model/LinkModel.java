@@ -26,7 +26,7 @@ interface LinkModel {
     void setFactor(int l, double factor, long now);
 
     /** A storm begins on link {@code l}; storms nest. Ignored by kinds storms do not stop. */
-    void stormBegins(int l);
+    void stormBegins(int l, long now);
 
     /** A storm on link {@code l} ends; what it held may go. */
     void stormEnds(int l, long now);
@@ -42,4 +42,10 @@ interface LinkModel {
 
     /** Utilization of link {@code l} per 30-day period, or null where the kind keeps none. */
     double[] utilizationByPeriod(int l);
+
+    /**
+     * Capacity consumption of link {@code l} on each complete measured day up to {@code end}
+     * ({@link Occupation}), or null where the kind has none (ferries).
+     */
+    double[] capacityConsumptionByDay(int l, long end);
 }

@@ -34,6 +34,7 @@ final class Measurements {
     private final Plan plan;
     private final Simulation sim;
     private final Trains trains;
+    private final Delays delays;
     private final int replication;
     private final long seed;
     private final long warmup;
@@ -53,6 +54,10 @@ final class Measurements {
     private final long[] routeDelivered;
     private final Sample[] routeTransit;
     private final double[][] routeTeuByPeriod;
+
+    /** Per flow, then per route: TEU-weighted sums of tariff, fees, time cost and CO2. */
+    private final CostSums flowCost;
+    private final CostSums routeCost;
 
     // per node (index n) and per node and direction (index n * 2 + d); the queue and busy
     // levels exist where the node has a station, the rest for every node
@@ -76,10 +81,12 @@ final class Measurements {
 
     private final Tally[] linkWaitSeconds;
 
-    Measurements(Plan plan, Simulation sim, Trains trains, int replication, long seed) {
+    Measurements(Plan plan, Simulation sim, Trains trains, Delays delays, int replication,
+            long seed) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
+        this.delays = delays;
         this.replication = replication;
         this.seed = seed;
         this.warmup = plan.warmupSeconds;
@@ -95,6 +102,8 @@ final class Measurements {
             flowTransit[f] = new Sample(warmup);
             flowRouteDelivered[f] = new long[plan.routeCount];
         }
+        flowCost = new CostSums(flows);
+        routeCost = new CostSums(plan.routeCount);
         routeDelivered = new long[plan.routeCount];
         routeTransit = new Sample[plan.routeCount];
         routeTeuByPeriod = new double[plan.routeCount][plan.periodCount()];
@@ -156,6 +165,7 @@ final class Measurements {
     /** Train {@code t} is delivered now: the end of its transit. Its fields are still valid. */
     void delivered(int t, long now) {
         deliveredAll++;
+        delays.delivered(t, now);
         if (now < warmup) {
             return;
         }
@@ -173,6 +183,11 @@ final class Measurements {
         flowRouteDelivered[f][r]++;
         routeDelivered[r]++;
         routeTransit[r].add(days);
+        double hours = (now - trains.bornAt[t]) / (double) SimTime.HOUR;
+        flowCost.add(f, teu, plan.routeTariffUsdPerTeu[r], plan.routeFeesUsdPerTeu[r],
+                plan.valueOfTimeUsdPerTeuHour * hours, plan.routeCo2KgPerTeu[r]);
+        routeCost.add(r, teu, plan.routeTariffUsdPerTeu[r], plan.routeFeesUsdPerTeu[r],
+                plan.valueOfTimeUsdPerTeuHour * hours, plan.routeCo2KgPerTeu[r]);
         int period = (int) ((now - warmup) / PERIOD_SECONDS);
         if (period < routeTeuByPeriod[r].length) {
             routeTeuByPeriod[r][period] += teu;
@@ -291,7 +306,9 @@ final class Measurements {
             }
             flows.put(plan.flowIds[f], new ReplicationResult.FlowResult(plan.flowFrom[f],
                     plan.flowTo[f], flowGenerated[f], flowDelivered[f], flowTeuDelivered[f],
-                    flowEmptyTeuDelivered[f], flowTransit[f].values(), byRoute));
+                    flowEmptyTeuDelivered[f], flowTransit[f].values(), byRoute,
+                    delays.breakdownHours(f, flowDelivered[f]),
+                    delays.waitByPlaceHours(f, flowDelivered[f]), flowCost.result(f)));
         }
 
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();
@@ -335,8 +352,20 @@ final class Measurements {
         Map<String, double[]> linkMonthly = new LinkedHashMap<>();
         for (int l = 0; l < plan.linkCount; l++) {
             LinkModel link = linkModels[l];
+            double[] consumption = link.capacityConsumptionByDay(l, end);
+            double consumptionMean = Double.NaN;
+            double consumptionPeak = Double.NaN;
+            if (consumption != null && consumption.length > 0) {
+                consumptionMean = 0;
+                consumptionPeak = 0;
+                for (double c : consumption) {
+                    consumptionMean += c / consumption.length;
+                    consumptionPeak = Math.max(consumptionPeak, c);
+                }
+            }
             links.put(plan.linkIds[l], new ReplicationResult.LinkResult(link.trains(l),
-                    link.utilization(l, end), hours(linkWaitSeconds[l].mean())));
+                    link.utilization(l, end), hours(linkWaitSeconds[l].mean()),
+                    consumptionMean, consumptionPeak));
             double[] monthly = link.utilizationByPeriod(l);
             if (monthly != null) {
                 linkMonthly.put(plan.linkIds[l], monthly);
@@ -347,7 +376,7 @@ final class Measurements {
         Map<String, double[]> routeMonthly = new LinkedHashMap<>();
         for (int r = 0; r < plan.routeCount; r++) {
             routes.put(plan.routeKeys[r], new ReplicationResult.RouteResult(routeDelivered[r],
-                    routeTransit[r].values()));
+                    routeTransit[r].values(), routeCost.result(r)));
             routeMonthly.put(plan.routeKeys[r], routeTeuByPeriod[r].clone());
         }
         Map<String, ReplicationResult.FleetResult> fleetResults = new LinkedHashMap<>();
@@ -396,6 +425,42 @@ final class Measurements {
         if (day < nodeQueueByDay[n].length && end > dayStart(day)) {
             double area = q.mean(end) * (end - warmup);
             nodeQueueByDay[n][day] = (area - nodeQueueArea[n]) / (end - dayStart(day));
+        }
+    }
+
+    /** TEU-weighted sums of the cost parts and CO2 per flow or route; per-TEU at the end. */
+    private static final class CostSums {
+        private final double[] teu;
+        private final double[] tariff;
+        private final double[] fees;
+        private final double[] time;
+        private final double[] co2;
+
+        CostSums(int size) {
+            teu = new double[size];
+            tariff = new double[size];
+            fees = new double[size];
+            time = new double[size];
+            co2 = new double[size];
+        }
+
+        void add(int i, int trainTeu, double tariffPerTeu, double feesPerTeu, double timePerTeu,
+                double co2PerTeu) {
+            teu[i] += trainTeu;
+            tariff[i] += trainTeu * tariffPerTeu;
+            fees[i] += trainTeu * feesPerTeu;
+            time[i] += trainTeu * timePerTeu;
+            co2[i] += trainTeu * co2PerTeu;
+        }
+
+        ReplicationResult.CostResult result(int i) {
+            if (teu[i] == 0) {
+                return ReplicationResult.CostResult.NONE;
+            }
+            double a = tariff[i] / teu[i];
+            double b = fees[i] / teu[i];
+            double c = time[i] / teu[i];
+            return new ReplicationResult.CostResult(a + b + c, a, b, c, co2[i] / teu[i]);
         }
     }
 

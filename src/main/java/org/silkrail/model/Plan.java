@@ -129,6 +129,16 @@ final class Plan {
     /** Relative monthly storm rates; null where the rate is constant. */
     final MonthlyProfile[] stormMonthly;
 
+    // cost and CO2 per TEU of each route (CostSpec): fixed by the route, so summed once here
+    /** Per route: link tariffs (USD per TEU-km × km), USD per TEU. */
+    final double[] routeTariffUsdPerTeu;
+    /** Per route: node fees and link fees (ferry fares), USD per TEU. */
+    final double[] routeFeesUsdPerTeu;
+    /** Per route: CO2 of its links and nodes, kg per TEU. */
+    final double[] routeCo2KgPerTeu;
+    /** Inventory cost of a TEU in transit, USD per TEU-hour. */
+    final double valueOfTimeUsdPerTeuHour;
+
     /** Fleets and re-forming, compiled per route and leg. */
     final FleetPlan stock;
 
@@ -469,6 +479,26 @@ final class Plan {
             stormDuration[s] = storm.durationSeconds();
             stormMonthly[s] = storm.monthly();
             s++;
+        }
+
+        CostSpec costs = spec.costs();
+        valueOfTimeUsdPerTeuHour = costs.valueOfTimeUsdPerTeuHour();
+        routeTariffUsdPerTeu = new double[routeCount];
+        routeFeesUsdPerTeu = new double[routeCount];
+        routeCo2KgPerTeu = new double[routeCount];
+        for (int r = 0; r < routeCount; r++) {
+            for (int n : routeNodes[r]) {
+                routeFeesUsdPerTeu[r] += costs.nodeFeeUsdPerTeu().getOrDefault(nodeIds[n], 0.0);
+                routeCo2KgPerTeu[r] += costs.nodeCo2KgPerTeu().getOrDefault(nodeIds[n], 0.0);
+            }
+            for (int l : routeLinks[r]) {
+                double km = net.link(l).lengthKm();
+                routeTariffUsdPerTeu[r] += km
+                        * costs.linkUsdPerTeuKm().getOrDefault(linkIds[l], 0.0);
+                routeFeesUsdPerTeu[r] += costs.linkFeeUsdPerTeu().getOrDefault(linkIds[l], 0.0);
+                routeCo2KgPerTeu[r] += km
+                        * costs.linkCo2GPerTeuKm().getOrDefault(linkIds[l], 0.0) / 1000;
+            }
         }
         stock = new FleetPlan(spec, net, this);
     }

@@ -50,7 +50,9 @@ import org.silkrail.engine.TimeWeighted;
  * the line's ends grow. No allocation per event.
  *
  * <p>A train's wait on a rail link (for the headway, a closure, a section or a meeting) ends
- * in {@link #exit}, which reports it as the time on the link beyond the running time.
+ * in {@link #exit}, which reports it as the time on the link beyond the running time. Its
+ * attribution to causes ({@link Delays}) is reported where each waiting stretch ends: the
+ * grant of an entry or a section.
  */
 final class RailLines implements LinkModel {
     private final Plan plan;
@@ -58,6 +60,7 @@ final class RailLines implements LinkModel {
     private final Trains trains;
     private final Replication owner;
     private final Measurements measurements;
+    private final Delays delays;
     private final long warmup;
 
     /** Closure factor per link; 1 when open. */
@@ -83,14 +86,16 @@ final class RailLines implements LinkModel {
     private final int[] sectionsInUse;
 
     private final int[] onLink;
+    private final Occupation occupation;
 
     RailLines(Plan plan, Simulation sim, Trains trains, Replication owner,
-            Measurements measurements) {
+            Measurements measurements, Delays delays) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
         this.measurements = measurements;
+        this.delays = delays;
         this.warmup = plan.warmupSeconds;
         int links = plan.linkCount;
         factor = new double[links];
@@ -122,6 +127,7 @@ final class RailLines implements LinkModel {
         sectionsBusy = new TimeWeighted[links];
         sectionsInUse = new int[links];
         onLink = new int[links];
+        occupation = new Occupation(plan);
         for (int l = 0; l < links; l++) {
             if (plan.linkSingleTrack[l]) {
                 sectionsBusy[l] = new TimeWeighted(0, 0, warmup);
@@ -134,6 +140,7 @@ final class RailLines implements LinkModel {
         trains.since[t] = now;
         trains.place[t] = -1;
         onLink[l]++;
+        delays.waitBegins(t, delays.link(l), now);
         int k = l * 2 + dir;
         if (plan.linkSingleTrack[l]) {
             trains.ticket[t] = nextTicket++;
@@ -177,6 +184,7 @@ final class RailLines implements LinkModel {
         int last = plan.sectionCount[l] - 1;
         sectionTrain[plan.sectionBase[l] + section] = Trains.NONE;
         sectionsBusy[l].update(now, --sectionsInUse[l]);
+        occupation.sectionsInUse(l, sectionsInUse[l], now);
         boolean atLineEnd = dir == 0 ? section == last : section == 0;
         if (atLineEnd) {
             exit(t, l, now);
@@ -184,6 +192,7 @@ final class RailLines implements LinkModel {
             // the train is now in the loop place it reserved on entering the section
             trains.place[t] = dir == 0 ? section : section - 1;
             trains.ticket[t] = nextTicket++;
+            delays.waitBegins(t, delays.link(l), now);
             appendWaiting(l, t);
         }
         dispatchSingle(l, now);
@@ -193,6 +202,7 @@ final class RailLines implements LinkModel {
     @Override
     public void setFactor(int l, double newFactor, long now) {
         factor[l] = newFactor;
+        delays.state(delays.link(l), newFactor < 1 ? Causes.CLOSURE : Causes.HEADWAY, now);
         if (plan.linkSingleTrack[l]) {
             dispatchSingle(l, now);
         } else {
@@ -250,6 +260,7 @@ final class RailLines implements LinkModel {
         if (now >= warmup) {
             entries[k]++;
         }
+        occupation.entered(l, dir, now);
     }
 
     private void dispatchDouble(int l, int dir, long now) {
@@ -257,6 +268,9 @@ final class RailLines implements LinkModel {
         while (!entryQueue.isEmpty(k) && entryAllowed(l, dir, now)) {
             int t = entryQueue.poll(k);
             recordEntry(l, dir, now);
+            // the train's wait to enter (headway, or a closure) ends here
+            delays.waitEnds(t, delays.link(l), now);
+            delays.add(t, Causes.RUNNING, plan.linkRunSeconds[l]);
             sim.schedule(now + plan.linkRunSeconds[l], Replication.RAIL_SECTION_END, t);
         }
     }
@@ -345,10 +359,13 @@ final class RailLines implements LinkModel {
         if (farSlot >= 0 && loopPlace[farSlot] != Trains.NONE) {
             return false;
         }
+        // of the wait ending now, what the headway alone imposed; the rest was for other trains
+        long headwaySeconds = 0;
         if (at < 0) {
             if (!entryAllowed(l, dir, now)) {
                 return false;
             }
+            headwaySeconds = lastEntry[l * 2 + dir] + headway(l) - delays.waitFrom(t);
             recordEntry(l, dir, now);
             removeWaiting(l, t);
             // the next entry request of this direction takes part from now on
@@ -363,17 +380,21 @@ final class RailLines implements LinkModel {
         }
         sectionTrain[sectionSlot] = t;
         sectionsBusy[l].update(now, ++sectionsInUse[l]);
+        occupation.sectionsInUse(l, sectionsInUse[l], now);
         if (farSlot >= 0) {
             loopPlace[farSlot] = t;
         }
         trains.place[t] = section;
+        // the train's wait at the line's end or in a loop ends here
+        delays.waitEnds(t, delays.link(l), now, headwaySeconds);
+        delays.add(t, Causes.RUNNING, plan.sectionRunSeconds[sectionSlot]);
         sim.schedule(now + plan.sectionRunSeconds[sectionSlot], Replication.RAIL_SECTION_END, t);
         return true;
     }
 
     /** Storms do not stop trains on rail lines. */
     @Override
-    public void stormBegins(int l) {
+    public void stormBegins(int l, long now) {
     }
 
     @Override
@@ -413,5 +434,10 @@ final class RailLines implements LinkModel {
     @Override
     public int onLink(int l) {
         return onLink[l];
+    }
+
+    @Override
+    public double[] capacityConsumptionByDay(int l, long end) {
+        return occupation.daily(l, end);
     }
 }

@@ -42,6 +42,7 @@ final class Replication implements EventHandler {
     private final Plan plan;
     final Simulation sim = new Simulation();
     final Trains trains = new Trains(256);
+    final Delays delays;
     final Measurements measurements;
     final Demand demand;
     final Stations stations;
@@ -56,18 +57,21 @@ final class Replication implements EventHandler {
     Replication(Plan plan, int replication, RandomStreams streams) {
         this.plan = plan;
         sim.setHandler(this);
-        measurements = new Measurements(plan, sim, trains, replication,
+        delays = new Delays(plan, trains);
+        measurements = new Measurements(plan, sim, trains, delays, replication,
                 streams.replicationSeed(replication));
         demand = new Demand(plan, sim, trains, streams, replication);
-        stations = new Stations(plan, sim, trains, this, measurements, streams, replication);
-        rails = new RailLines(plan, sim, trains, this, measurements);
-        ferries = new FerryCrossings(plan, sim, trains, this, measurements, streams, replication);
+        stations = new Stations(plan, sim, trains, this, measurements, delays, streams,
+                replication);
+        rails = new RailLines(plan, sim, trains, this, measurements, delays);
+        ferries = new FerryCrossings(plan, sim, trains, this, measurements, delays, streams,
+                replication);
         links = new LinkModel[plan.linkCount];
         for (int l = 0; l < plan.linkCount; l++) {
             links[l] = plan.linkFerry[l] ? ferries : rails;
         }
         disruptions = new Disruptions(plan, sim, stations, links, streams, replication);
-        fleets = plan.stock.active ? new Fleets(plan, sim, trains, this) : null;
+        fleets = plan.stock.active ? new Fleets(plan, sim, trains, this, delays) : null;
     }
 
     /** Runs to the horizon; call once. */
@@ -104,6 +108,7 @@ final class Replication implements EventHandler {
     }
 
     private void trainBorn(int t, long now) {
+        delays.born(t);
         measurements.trainGenerated(t, now);
         arriveAtNode(t, now);
     }

@@ -99,19 +99,45 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param emptyTeuDelivered empty TEU of those trains
      * @param routeTrains trains delivered per route key, for every route the flow may take (see
      *     {@link RouteResult} for the keys)
+     * @param timeBreakdownHours per cause of {@link org.silkrail.model.Causes#NAMES}, mean hours
+     *     per delivered train (running, processing, each cause of waiting); they add up to the
+     *     mean transit time; NaN when the flow delivered nothing
+     * @param waitByPlaceHours per node and link id of the flow's routes, mean wait hours per
+     *     delivered train; NaN when the flow delivered nothing
+     * @param cost cost and CO2 per TEU delivered
      */
     public record FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
             double teuDelivered, double emptyTeuDelivered, double[] transitDays,
-            Map<String, Long> routeTrains) {
+            Map<String, Long> routeTrains, Map<String, Double> timeBreakdownHours,
+            Map<String, Double> waitByPlaceHours, CostResult cost) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
+            timeBreakdownHours = Collections.unmodifiableMap(
+                    new LinkedHashMap<>(timeBreakdownHours));
+            waitByPlaceHours = Collections.unmodifiableMap(new LinkedHashMap<>(waitByPlaceHours));
+        }
+
+        /** A flow without delay attribution or cost figures (NaN). */
+        public FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+                double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+                Map<String, Long> routeTrains) {
+            this(from, to, trainsGenerated, trainsDelivered, teuDelivered, emptyTeuDelivered,
+                    transitDays, routeTrains, Map.of(), Map.of(), CostResult.NONE);
+        }
+
+        /** A flow of loaded trains whose ends are not recorded, without cost figures. */
+        public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
+                double[] transitDays, Map<String, Long> routeTrains,
+                Map<String, Double> timeBreakdownHours, Map<String, Double> waitByPlaceHours) {
+            this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
+                    routeTrains, timeBreakdownHours, waitByPlaceHours, CostResult.NONE);
         }
 
         /** A flow of loaded trains whose ends are not recorded. */
         public FlowResult(long trainsGenerated, long trainsDelivered, double teuDelivered,
                 double[] transitDays, Map<String, Long> routeTrains) {
             this(null, null, trainsGenerated, trainsDelivered, teuDelivered, 0, transitDays,
-                    routeTrains);
+                    routeTrains, Map.of(), Map.of(), CostResult.NONE);
         }
     }
 
@@ -156,8 +182,16 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param waitHours mean delay on the link: rail, time on the link beyond its running time
      *     (waiting for the headway to enter, and on single track at crossing loops); ferry,
      *     from reaching the port until the vessel with the train's last wagons sails
+     * @param capacityConsumption rail, mean over the complete measured days of the day's
+     *     capacity consumption (UIC 406 spirit, see {@code Occupation}); NaN for ferries
+     * @param capacityConsumptionPeakDay rail, the largest day's consumption; NaN for ferries
      */
-    public record LinkResult(long trains, double utilization, double waitHours) {
+    public record LinkResult(long trains, double utilization, double waitHours,
+            double capacityConsumption, double capacityConsumptionPeakDay) {
+        /** A link without capacity-consumption figures (NaN). */
+        public LinkResult(long trains, double utilization, double waitHours) {
+            this(trains, utilization, waitHours, Double.NaN, Double.NaN);
+        }
     }
 
     /**
@@ -168,7 +202,36 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param trains trains delivered over the route in the window
      * @param transitDays their transit times in days, in delivery order
      */
-    public record RouteResult(long trains, double[] transitDays) {
+    public record RouteResult(long trains, double[] transitDays, CostResult cost) {
+        /** A route without cost figures (NaN). */
+        public RouteResult(long trains, double[] transitDays) {
+            this(trains, transitDays, CostResult.NONE);
+        }
+    }
+
+    /**
+     * Cost and CO2 per TEU delivered in the window, TEU-weighted over the trains (total over
+     * TEU); NaN where nothing was delivered. The parts add up to {@code usdPerTeu}.
+     *
+     * @param usdPerTeu tariff + fees + time, USD per TEU
+     * @param tariffUsdPerTeu link tariffs (USD per TEU-km × km)
+     * @param feesUsdPerTeu node fees and ferry fares
+     * @param timeUsdPerTeu value of time × transit hours
+     * @param co2KgPerTeu CO2 of links and nodes, kg per TEU
+     */
+    public record CostResult(double usdPerTeu, double tariffUsdPerTeu, double feesUsdPerTeu,
+            double timeUsdPerTeu, double co2KgPerTeu) {
+        public static final CostResult NONE = new CostResult(Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
+
+        /** The parts by output name: {@code tariff}, {@code fees}, {@code time}. */
+        public Map<String, Double> parts() {
+            Map<String, Double> parts = new LinkedHashMap<>();
+            parts.put("tariff", tariffUsdPerTeu);
+            parts.put("fees", feesUsdPerTeu);
+            parts.put("time", timeUsdPerTeu);
+            return parts;
+        }
     }
 
     /**

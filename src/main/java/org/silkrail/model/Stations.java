@@ -33,6 +33,9 @@ final class Stations {
     private final Trains trains;
     private final Replication owner;
     private final Measurements measurements;
+    private final Delays delays;
+    /** Per node: whether a closure cuts its servers now (a wait then counts as closure). */
+    private final boolean[] closed;
 
     /** Per station: its queue and servers. */
     private final ServerQueue[] queue;
@@ -47,12 +50,14 @@ final class Stations {
     private final double[] yardUsedTeu;
 
     Stations(Plan plan, Simulation sim, Trains trains, Replication owner,
-            Measurements measurements, RandomStreams streams, int replication) {
+            Measurements measurements, Delays delays, RandomStreams streams, int replication) {
         this.plan = plan;
         this.sim = sim;
         this.trains = trains;
         this.owner = owner;
         this.measurements = measurements;
+        this.delays = delays;
+        closed = new boolean[plan.nodeCount];
         int stations = plan.stationCount;
         queue = new ServerQueue[stations];
         process = new Sampler[stations];
@@ -102,6 +107,7 @@ final class Stations {
         if (st >= 0) {
             queue[st].arrive(now, t);
             measurements.queued(t, n, now);
+            delays.waitBegins(t, Delays.station(st), now);
             startProcessing(st, now);
         } else {
             measurements.passedNode(t, n, now);
@@ -126,15 +132,17 @@ final class Stations {
                     measurements.quotaHeld(q.queued(i), n, now);
                 }
                 quotaHeldPrefix[st] = Math.max(quotaHeldPrefix[st], held);
+                delays.state(Delays.station(st), closed[n] ? Causes.CLOSURE : Causes.QUOTA, now);
                 return;
             }
             int head = q.head();
             double teu = trains.teu[head] + trains.emptyTeu[head];
             if (yard > 0 && yardUsedTeu[st] > 0 && yardUsedTeu[st] + teu > yard) {
-                return; // the yard is full: the head waits for a train to be cleared
+                break; // the yard is full: the head waits for a train to be cleared
             }
             // the train's wait at the node (for a server, the quota or the yard) ends here
             int t = q.startHead(now);
+            delays.waitEnds(t, Delays.station(st), now);
             if (quotaHeldPrefix[st] > 0) {
                 quotaHeldPrefix[st]--;
             }
@@ -145,8 +153,11 @@ final class Stations {
                 seconds += Math.round(teu * plan.stationSecondsPerTeu[st]);
             }
             measurements.processStarted(t, n, seconds, now);
+            delays.add(t, Causes.PROCESSING, seconds);
             sim.schedule(now + seconds, Replication.PROCESS_END, t);
         }
+        // a full yard counts as the node's handling capacity: server_queue
+        delays.state(Delays.station(st), closed[n] ? Causes.CLOSURE : Causes.SERVER_QUEUE, now);
     }
 
     /** PROCESS_END: train {@code t} is done at its current node and goes on. */
@@ -182,6 +193,7 @@ final class Stations {
      * does not process or on a quota-only station.
      */
     void setFactor(int n, double factor, long now) {
+        closed[n] = factor < 1;
         for (int d = 0; d < Plan.DIRECTIONS; d++) {
             int st = plan.nodeStations[n][d];
             if (st < 0 || plan.stationUnlimited[st] || d > 0 && st == plan.nodeStations[n][0]) {

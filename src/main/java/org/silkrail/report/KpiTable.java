@@ -75,13 +75,54 @@ public final class KpiTable {
         }
         flows.appendTo(out);
 
-        Table routes = new Table("Routes", "trains delivered", "transit days", "p50", "p95");
+        Table where = new Table("Where the days go (per train)", "running", "processing",
+                "waiting", "largest waits (days)");
+        for (Map.Entry<String, EntityStats> e : results.flows().entrySet()) {
+            Map<String, Stat> parts = e.getValue().parts("time_breakdown_hours");
+            if (parts.isEmpty()) {
+                continue;
+            }
+            double waiting = 0;
+            List<Map.Entry<String, Stat>> waits = new ArrayList<>();
+            for (Map.Entry<String, Stat> p : parts.entrySet()) {
+                if (!p.getKey().equals("running") && !p.getKey().equals("processing")) {
+                    waits.add(p);
+                    waiting += Double.isFinite(p.getValue().mean()) ? p.getValue().mean() : 0;
+                }
+            }
+            List<String> largest = waits.stream()
+                    .filter(p -> p.getValue().mean() > 0)
+                    .sorted(Comparator.comparingDouble(
+                            (Map.Entry<String, Stat> p) -> p.getValue().mean()).reversed())
+                    .limit(3)
+                    .map(p -> p.getKey() + " " + pm(p.getValue().scaled(1 / 24.0)))
+                    .toList();
+            where.row(e.getKey(), fixed(parts.get("running").mean() / 24, 2),
+                    fixed(parts.get("processing").mean() / 24, 2), fixed(waiting / 24, 2),
+                    String.join(", ", largest));
+        }
+        where.appendTo(out);
+
+        Table routes = new Table("Routes", "trains delivered", "transit days", "p50", "p95",
+                "USD per TEU", "kg CO2 per TEU");
         for (Map.Entry<String, EntityStats> e : results.routes().entrySet()) {
             Stat days = e.getValue().get("transit_days");
             routes.row(e.getKey(), pm(e.getValue().get("trains")), pm(days),
-                    fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1));
+                    fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1),
+                    fixed(e.getValue().get("cost_usd_per_teu").mean(), 0),
+                    fixed(e.getValue().get("co2_kg_per_teu").mean(), 1));
         }
         routes.appendTo(out);
+
+        Table lines = new Table("Busiest rail lines (UIC 406 daily guidance: 60 % mixed traffic)",
+                "capacity consumption", "peak day", "");
+        for (Map.Entry<String, EntityStats> e : busiestLines(results.links())) {
+            Stat c = e.getValue().get("capacity_consumption");
+            Stat peak = e.getValue().get("capacity_consumption_peak_day");
+            lines.row(e.getKey(), pm(c), pm(peak), peak.mean() > UIC406_DAILY_MIXED
+                    ? "peak day above 60 %" : "");
+        }
+        lines.appendTo(out);
 
         Table nodes = new Table("Most congested nodes", "name", "wait hours", "queue (trains)",
                 "utilization", "quota hits");
@@ -100,6 +141,23 @@ public final class KpiTable {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * UIC Code 406 (2004): recommended capacity consumption over the daily period on
+     * mixed-traffic lines (75 % in the peak hour); see docs/results.md.
+     */
+    static final double UIC406_DAILY_MIXED = 0.60;
+
+    /** Rail links by mean capacity consumption, highest first; links with none left out. */
+    static List<Map.Entry<String, EntityStats>> busiestLines(Map<String, EntityStats> links) {
+        return links.entrySet().stream()
+                .filter(e -> e.getValue().get("capacity_consumption").mean() > 0)
+                .sorted(Comparator.comparingDouble(
+                        (Map.Entry<String, EntityStats> e) -> e.getValue()
+                                .get("capacity_consumption").mean()).reversed())
+                .limit(CONGESTED_NODES)
+                .toList();
     }
 
     /**

@@ -15,7 +15,8 @@ public final class ReportWriters {
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
      * routes, fleets, reforming: header only without fleets or re-forming),
-     * node_directions.csv, route_share.csv and trains.csv. The HTML report adds itself here.
+     * node_directions.csv, route_share.csv, time_breakdown_hours.csv,
+     * wait_by_place_hours.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
         return List.of(
@@ -30,6 +31,10 @@ public final class ReportWriters {
                 new SectionCsv(ResultSchema.FLEETS),
                 new SectionCsv(ResultSchema.REFORMING),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),
+                new PartsCsv<>(ResultSchema.FLOWS,
+                        ResultSchema.FLOWS.parts("time_breakdown_hours")),
+                new PartsCsv<>(ResultSchema.FLOWS,
+                        ResultSchema.FLOWS.parts("wait_by_place_hours")),
                 new TrainsCsv<>(ResultSchema.FLOWS, "trains.csv"));
     }
 

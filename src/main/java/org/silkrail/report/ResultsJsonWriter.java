@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.silkrail.experiment.Band;
 import org.silkrail.experiment.Breakdown;
+import org.silkrail.experiment.Parts;
 import org.silkrail.experiment.EntityStats;
 import org.silkrail.experiment.Label;
 import org.silkrail.experiment.Metric;
@@ -107,6 +108,10 @@ public final class ResultsJsonWriter implements ReportWriter {
             ObjectNode parts = node.putObject(breakdown.key());
             stats.breakdown(breakdown.key()).forEach((part, partStats) ->
                     putMetrics(parts.putObject(part), section, partStats));
+        }
+        for (Parts<?> named : section.parts()) {
+            ObjectNode parts = node.putObject(named.key());
+            stats.parts(named.key()).forEach((part, stat) -> putStat(parts.putObject(part), stat));
         }
     }
 

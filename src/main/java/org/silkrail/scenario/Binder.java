@@ -15,6 +15,7 @@ import org.silkrail.engine.SimTime;
 import org.silkrail.model.ArrivalSpec;
 import org.silkrail.model.Area;
 import org.silkrail.model.ClosureSpec;
+import org.silkrail.model.CostSpec;
 import org.silkrail.model.FleetSpec;
 import org.silkrail.model.FlowSpec;
 import org.silkrail.model.ModelSpec;
@@ -67,6 +68,12 @@ final class Binder {
     private final List<Ref> refs = new ArrayList<>();
     private final Map<String, NodeSpec> nodes = new LinkedHashMap<>();
     private final Map<String, LinkSpec> links = new LinkedHashMap<>();
+    // costs and CO2 (all optional), by node or link id
+    private final Map<String, Double> nodeFee = new LinkedHashMap<>();
+    private final Map<String, Double> nodeCo2 = new LinkedHashMap<>();
+    private final Map<String, Double> linkTariff = new LinkedHashMap<>();
+    private final Map<String, Double> linkFee = new LinkedHashMap<>();
+    private final Map<String, Double> linkCo2 = new LinkedHashMap<>();
     private final Map<String, RouteSpec> routes = new LinkedHashMap<>();
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
@@ -125,6 +132,8 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
+        Map<String, Double> valueOfTime = new LinkedHashMap<>();
+        amount(scenario, "value_of_time_per_teu_hour", "USD per TEU-hour", "", valueOfTime);
         horizonSeconds = horizon;
         if (horizon != null && warmup != null && horizon > 0 && warmup >= horizon) {
             scenario.problem("warmup", "warmup " + Units.formatDuration(warmup)
@@ -164,8 +173,10 @@ final class Binder {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
         RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
+        CostSpec costs = new CostSpec(nodeFee, nodeCo2, linkTariff, linkFee, linkCo2,
+                valueOfTime.getOrDefault("", 0.0));
         ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
-                weather, run, new StockSpec(fleets, reforming));
+                weather, run, costs, new StockSpec(fleets, reforming));
         RunSize.Problem tooLarge = RunSize.check(model, replications);
         if (tooLarge != null) {
             problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
@@ -274,7 +285,23 @@ final class Binder {
         }
     }
 
+    /** An optional amount ≥ 0 under {@code key}, put into {@code into} under {@code id}. */
+    private static void amount(Obj o, String key, String unit, String id,
+            Map<String, Double> into) {
+        if (!o.has(key)) {
+            return;
+        }
+        Double value = o.number(key);
+        if (value == null || value < 0) {
+            o.problem(key, "expected a number of " + unit + ", 0 or more");
+            return;
+        }
+        into.put(id, value);
+    }
+
     private void bindNode(String id, Obj node, Entry entry) {
+        amount(node, "fee_per_teu", "USD per TEU", id, nodeFee);
+        amount(node, "co2_kg_per_teu", "kg CO2 per TEU", id, nodeCo2);
         String name = node.text("name");
         String country = node.text("country");
         Double lat = node.number("lat");
@@ -419,6 +446,9 @@ final class Binder {
     }
 
     private void bindLink(String id, Obj link, Entry entry) {
+        amount(link, "cost_per_teu_km", "USD per TEU-km", id, linkTariff);
+        amount(link, "fee_per_teu", "USD per TEU", id, linkFee);
+        amount(link, "co2_g_per_teu_km", "grams CO2 per TEU-km", id, linkCo2);
         String from = link.ref("from", RefKind.NODE);
         String to = link.ref("to", RefKind.NODE);
         String modeName = link.text("mode");

@@ -40,9 +40,11 @@ public final class FakeModel implements Replications.Model {
         double[] xeTransit = concat(northern, titr);
         flows.put("xian-europe", new FlowResult("XIA", "DUI", xeTransit.length + 3,
                 xeTransit.length, xeTransit.length * 100.0, xeTransit.length * 5.0, xeTransit,
-                xeRoutes));
+                xeRoutes, breakdown(xeTransit), Map.of("DOS", 20.0, "MAL", 10.0),
+                ReplicationResult.CostResult.NONE));
         flows.put("chongqing, \"duisburg\"", new FlowResult(other.length + 1, other.length,
-                other.length * 90.5, other, Map.of("northern", (long) other.length)));
+                other.length * 90.5, other, Map.of("northern", (long) other.length),
+                breakdown(other), Map.of("DOS", 20.0)));
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
         for (String id : new String[] {"XIA", "DOS", "MAL"}) {
             double wait = 10 * rng.nextDouble();
@@ -101,5 +103,20 @@ public final class FakeModel implements Replications.Model {
                 Replications.Progress.NONE);
         return RunResults.aggregate(new RunInfo("fake", "A fake run", seed, replications, 40, 10,
                 "0".repeat(64), "0.1.0-test"), reps);
+    }
+
+    /** A time breakdown that adds up to the mean transit: 60 % running, 10 % processing, rest
+     *  waits at servers and for the quota; no random draws, so other values stay as they were. */
+    static Map<String, Double> breakdown(double[] transitDays) {
+        double hours = java.util.Arrays.stream(transitDays).average().orElse(Double.NaN) * 24;
+        Map<String, Double> parts = new LinkedHashMap<>();
+        for (String cause : org.silkrail.model.Causes.NAMES) {
+            parts.put(cause, 0.0);
+        }
+        parts.put("running", 0.6 * hours);
+        parts.put("processing", 0.1 * hours);
+        parts.put("server_queue", 0.2 * hours);
+        parts.put("quota", 0.1 * hours);
+        return parts;
     }
 }

@@ -148,6 +148,10 @@ class FleetTest {
         assertThat(r.totals().trainsInSystemAtEnd()).isZero();
         assertThat(r.totals().trainsDeliveredAll()).isEqualTo(r.totals().trainsGeneratedAll());
         assertThat(r.fleets().values()).anyMatch(fleet -> fleet.trainsWaited() > 10);
+        // delay attribution: rolling-stock waits are their own cause, and every train's parts
+        // still add up to its transit time
+        assertThat(rep.delays.unbalancedTrains()).isZero();
+        assertThat(r.flows().get("ae").timeBreakdownHours().get("rolling_stock")).isPositive();
         ReplicationResult.ReformResult reformed = r.reforming().get("C");
         assertThat(reformed.sideTrains()).isGreaterThanOrEqualTo(reformed.trains());
         assertThat(reformed.sideTrains()).isGreaterThanOrEqualTo(

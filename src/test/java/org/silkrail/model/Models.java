@@ -30,6 +30,7 @@ final class Models {
     private long horizonSeconds = 365 * DAY;
     private long warmupSeconds = 0;
     private long seed = 20240520L;
+    private CostSpec costs = CostSpec.NONE;
 
     static Models model() {
         return new Models();
@@ -120,6 +121,11 @@ final class Models {
         return this;
     }
 
+    Models costs(CostSpec costs) {
+        this.costs = costs;
+        return this;
+    }
+
     Models seed(long seed) {
         this.seed = seed;
         return this;
@@ -127,7 +133,7 @@ final class Models {
 
     ModelSpec spec() {
         return new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures, weather,
-                new RunSettings(horizonSeconds, warmupSeconds, 1, seed),
+                new RunSettings(horizonSeconds, warmupSeconds, 1, seed), costs,
                 new StockSpec(fleets, reforming));
     }
 

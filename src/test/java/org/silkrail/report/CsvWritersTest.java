@@ -30,7 +30,7 @@ class CsvWritersTest {
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
                 "results.json", "replications.csv", "flows.csv", "nodes.csv",
                 "node_directions.csv", "links.csv", "routes.csv", "route_share.csv",
-                "trains.csv");
+                "time_breakdown_hours.csv", "wait_by_place_hours.csv", "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);
     }
 

@@ -34,10 +34,16 @@ class ResultsDocTest {
             for (var breakdown : section.breakdowns()) {
                 assertThat(doc).contains("| `" + breakdown.key() + ".");
             }
+            for (var p : section.parts()) {
+                assertThat(doc).contains("| `" + p.key() + ".");
+            }
         }
         for (SeriesKind kind : ResultSchema.SERIES) {
             assertThat(doc).contains("| `" + kind.key() + "` | " + kind.unit() + " | "
                     + kind.period() + " |");
+        }
+        for (String cause : org.silkrail.model.Causes.NAMES) {
+            assertThat(doc).as(cause).contains("| `" + cause + "` |");
         }
         for (var w : ReportWriters.standard()) {
             assertThat(doc).contains("| `" + w.fileName() + "` |");

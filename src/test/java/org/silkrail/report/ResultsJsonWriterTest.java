@@ -25,15 +25,19 @@ class ResultsJsonWriterTest {
             "teu_per_year", "transit_days", "trains_in_system_at_end");
     static final List<String> FLOW = List.of("from", "to", "trains_generated",
             "trains_delivered", "teu_delivered", "empty_teu_delivered", "transit_days",
-            "route_share");
+            "cost_usd_per_teu", "co2_kg_per_teu", "route_share", "time_breakdown_hours",
+            "wait_by_place_hours", "cost_parts_usd_per_teu");
     static final List<String> NODE_METRICS = List.of("arrivals", "wait_hours",
             "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
             "teu_per_day");
     static final List<String> NODE = concat(NODE_METRICS, List.of("directions"));
     /** Keys whose values are plain strings or nested objects, not statistics. */
-    static final List<String> NOT_STATS = List.of("route_share", "from", "to", "directions");
-    static final List<String> LINK = List.of("trains", "utilization", "wait_hours");
-    static final List<String> ROUTE = List.of("trains", "transit_days");
+    static final List<String> NOT_STATS = List.of("route_share", "from", "to", "directions",
+            "time_breakdown_hours", "wait_by_place_hours", "cost_parts_usd_per_teu");
+    static final List<String> LINK = List.of("trains", "utilization", "wait_hours",
+            "capacity_consumption", "capacity_consumption_peak_day");
+    static final List<String> ROUTE = List.of("trains", "transit_days", "cost_usd_per_teu",
+            "co2_kg_per_teu", "cost_parts_usd_per_teu");
     static final List<String> STAT = List.of("mean", "sd", "ci95_low", "ci95_high", "n");
     static final List<String> DISTRIBUTION = List.of("mean", "sd", "ci95_low", "ci95_high", "n",
             "p50", "p90", "p95", "max");
@@ -56,6 +60,12 @@ class ResultsJsonWriterTest {
             for (JsonNode share : flow.get("route_share").values()) {
                 assertThat(names(share)).containsExactlyElementsOf(STAT);
             }
+            assertThat(names(flow.get("time_breakdown_hours")))
+                    .containsExactlyElementsOf(org.silkrail.model.Causes.NAMES);
+            for (JsonNode part : flow.get("time_breakdown_hours").values()) {
+                assertThat(names(part)).containsExactlyElementsOf(STAT);
+            }
+            assertThat(names(flow.get("wait_by_place_hours"))).isNotEmpty();
         }
         assertThat(names(root.get("nodes"))).containsExactly("XIA", "DOS", "MAL", "BAK");
         root.get("nodes").values().forEach(n -> checkEntity(n, "nodes", NODE));

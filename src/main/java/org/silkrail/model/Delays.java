@@ -1,0 +1,265 @@
+package org.silkrail.model;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.silkrail.engine.SimTime;
+
+/**
+ * Delay attribution: every train's transit split into running, processing and each cause of
+ * waiting ({@link Causes}), and its waits by place (node or link), summed per flow when the
+ * train is delivered.
+ *
+ * <p><b>How a wait is split.</b> Every place (station, link) is at each instant in one wait
+ * state, a cause code: a station (a node, or one direction of it) is {@link Causes#CLOSURE} while a closure cuts it, else
+ * {@link Causes#QUOTA} while its quota holds a train that a free server would take, else
+ * {@link Causes#SERVER_QUEUE}; a rail link is {@code CLOSURE} or {@link Causes#HEADWAY}; a
+ * ferry {@link Causes#STORM}, {@code CLOSURE} or {@link Causes#FERRY_LOAD}. The part that owns
+ * the place sets its state ({@link #state}) whenever it may change. The place keeps, per cause,
+ * the seconds spent in that state (a clock); a train snapshots the clocks when its wait begins
+ * ({@link #waitBegins}) and takes the differences when it ends ({@link #waitEnds}). So a wait
+ * of {@code w} seconds is split into parts that add up to exactly {@code w}: every train
+ * waiting at a place while it is closed waits for the closure, whatever its place in the queue.
+ * On single track the part of a wait that is not a closure is split further by the caller into
+ * headway and {@link Causes#OPPOSING_TRAIN}.
+ *
+ * <p>Invariant, counted at delivery ({@link #unbalancedTrains}, 0 unless a bug): a train's
+ * running, processing and wait seconds add up to its transit seconds exactly. Cost: O({@link Causes#COUNT}) per wait,
+ * no allocation per event (the per-train tables grow by doubling with the train table, as
+ * {@link Trains} does). Not thread-safe; one per replication.
+ */
+final class Delays {
+    private static final int C = Causes.COUNT;
+
+    private final Plan plan;
+    private final Trains trains;
+    private final long warmup;
+    /** Route positions: node at leg k is 2k, link at leg k is 2k + 1. */
+    private final int positions;
+
+    // per place (station st, or stationCount + link l)
+    private final int[] placeState;
+    private final long[] placeSince;
+    /** Per place × cause: seconds the place spent in that state up to {@code placeSince}. */
+    private final long[] placeClock;
+
+    // per train slot
+    private long[] trainCause;
+    private long[] trainPosition;
+    private long[] mark;
+    private long[] waitFrom;
+
+    /** Trains delivered whose parts did not add up to their transit; 0 unless a bug. */
+    private long unbalanced;
+
+    // per flow, measured window
+    private final long[] flowCause;
+    private final long[][] flowPlace;
+
+    Delays(Plan plan, Trains trains) {
+        this.plan = plan;
+        this.trains = trains;
+        this.warmup = plan.warmupSeconds;
+        int maxLinks = 0;
+        for (int[] links : plan.routeLinks) {
+            maxLinks = Math.max(maxLinks, links.length);
+        }
+        positions = 2 * maxLinks + 1;
+        int places = plan.stationCount + plan.linkCount;
+        placeState = new int[places];
+        placeSince = new long[places];
+        placeClock = new long[places * C];
+        for (int st = 0; st < plan.stationCount; st++) {
+            placeState[st] = Causes.SERVER_QUEUE;
+        }
+        for (int l = 0; l < plan.linkCount; l++) {
+            placeState[plan.stationCount + l] = plan.linkFerry[l] ? Causes.FERRY_LOAD
+                    : Causes.HEADWAY;
+        }
+        allocate(256);
+        flowCause = new long[plan.flowCount * C];
+        flowPlace = new long[plan.flowCount][plan.nodeCount + plan.linkCount];
+    }
+
+    private void allocate(int slots) {
+        trainCause = new long[slots * C];
+        trainPosition = new long[slots * positions];
+        mark = new long[slots * C];
+        waitFrom = new long[slots];
+    }
+
+    /**
+     * The place index of station {@code st} (a node, or one direction of a node that processes
+     * each direction on its own: its own queue, so its own wait state).
+     */
+    static int station(int st) {
+        return st;
+    }
+
+    /** The place index of link {@code l}. */
+    int link(int l) {
+        return plan.stationCount + l;
+    }
+
+    /** Train {@code t} was just created: makes room for it; its accumulators are zero. */
+    void born(int t) {
+        if (t >= waitFrom.length) {
+            int slots = Math.max(t + 1, waitFrom.length << 1);
+            trainCause = Arrays.copyOf(trainCause, slots * C);
+            trainPosition = Arrays.copyOf(trainPosition, slots * positions);
+            mark = Arrays.copyOf(mark, slots * C);
+            waitFrom = Arrays.copyOf(waitFrom, slots);
+        }
+    }
+
+    /** Place {@code p} is in wait state {@code cause} from {@code now} on (a no-op if it was). */
+    void state(int p, int cause, long now) {
+        if (placeState[p] != cause) {
+            placeClock[p * C + placeState[p]] += now - placeSince[p];
+            placeState[p] = cause;
+            placeSince[p] = now;
+        }
+    }
+
+    /** Brings place {@code p}'s clocks up to {@code now}. */
+    private void settle(int p, long now) {
+        placeClock[p * C + placeState[p]] += now - placeSince[p];
+        placeSince[p] = now;
+    }
+
+    /** Train {@code t} begins to wait at place {@code p}. */
+    void waitBegins(int t, int p, long now) {
+        settle(p, now);
+        System.arraycopy(placeClock, p * C, mark, t * C, C);
+        waitFrom[t] = now;
+    }
+
+    /** When train {@code t}'s current wait began, or its last wait ended, seconds. */
+    long waitFrom(int t) {
+        return waitFrom[t];
+    }
+
+    /** Train {@code t}'s wait at place {@code p} ends now; returns its length in seconds. */
+    long waitEnds(int t, int p, long now) {
+        return waitEnds(t, p, now, Long.MAX_VALUE);
+    }
+
+    /**
+     * Train {@code t}'s wait at place {@code p} ends now: each cause gets the time the place
+     * spent in that state since the wait began; of the {@link Causes#HEADWAY} part, what exceeds
+     * {@code headwaySeconds} goes to {@link Causes#OPPOSING_TRAIN} (single track). Returns the
+     * wait's length in seconds.
+     */
+    long waitEnds(int t, int p, long now, long headwaySeconds) {
+        settle(p, now);
+        int base = t * C;
+        int clock = p * C;
+        for (int c = 0; c < C; c++) {
+            trainCause[base + c] += placeClock[clock + c] - mark[base + c];
+        }
+        long headway = placeClock[clock + Causes.HEADWAY] - mark[base + Causes.HEADWAY];
+        if (headway > headwaySeconds) {
+            long moved = headway - Math.max(0, headwaySeconds);
+            trainCause[base + Causes.HEADWAY] -= moved;
+            trainCause[base + Causes.OPPOSING_TRAIN] += moved;
+        }
+        long seconds = now - waitFrom[t];
+        trainPosition[t * positions + position(t, p)] += seconds;
+        waitFrom[t] = now;
+        return seconds;
+    }
+
+    /** {@code seconds} of running or processing ({@link Causes}) for train {@code t}. */
+    void add(int t, int cause, long seconds) {
+        trainCause[t * C + cause] += seconds;
+    }
+
+    /**
+     * Train {@code t} waited {@code seconds} at its current node outside any station's queue,
+     * for {@code cause} (a wagon set or locomotive, {@link Causes#ROLLING_STOCK}): the wait
+     * counts for that cause and at that node.
+     */
+    void waitedAtNode(int t, int cause, long seconds) {
+        trainCause[t * C + cause] += seconds;
+        trainPosition[t * positions + 2 * trains.leg[t]] += seconds;
+    }
+
+    private int position(int t, int p) {
+        return p < plan.stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
+    }
+
+    /**
+     * Train {@code t} is delivered now: its parts go into its flow's sums if in the measured
+     * window, and its accumulators are cleared for the slot's next train.
+     */
+    void delivered(int t, long now) {
+        int base = t * C;
+        long sum = 0;
+        for (int c = 0; c < C; c++) {
+            sum += trainCause[base + c];
+        }
+        if (sum != now - trains.bornAt[t]) {
+            unbalanced++;
+        }
+        int f = trains.flow[t];
+        if (now >= warmup) {
+            for (int c = 0; c < C; c++) {
+                flowCause[f * C + c] += trainCause[base + c];
+            }
+            int r = trains.route[t];
+            int[] nodes = plan.routeNodes[r];
+            int[] links = plan.routeLinks[r];
+            int pbase = t * positions;
+            for (int k = 0; k < nodes.length; k++) {
+                flowPlace[f][nodes[k]] += trainPosition[pbase + 2 * k];
+                if (k < links.length) {
+                    flowPlace[f][plan.nodeCount + links[k]] += trainPosition[pbase + 2 * k + 1];
+                }
+            }
+        }
+        Arrays.fill(trainCause, base, base + C, 0);
+        Arrays.fill(trainPosition, t * positions, (t + 1) * positions, 0);
+    }
+
+    /** Trains delivered, whole run, whose parts did not add up to their transit seconds. */
+    long unbalancedTrains() {
+        return unbalanced;
+    }
+
+    /**
+     * Flow {@code f}'s mean hours per delivered train by cause, in {@link Causes#NAMES} order;
+     * NaN when it delivered nothing.
+     */
+    Map<String, Double> breakdownHours(int f, long delivered) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int c = 0; c < C; c++) {
+            out.put(Causes.NAMES.get(c), perTrainHours(flowCause[f * C + c], delivered));
+        }
+        return out;
+    }
+
+    /**
+     * Flow {@code f}'s mean wait hours per delivered train at each node and link of its routes,
+     * in route order; NaN when it delivered nothing.
+     */
+    Map<String, Double> waitByPlaceHours(int f, long delivered) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int r : plan.flowRoutes[f]) {
+            int[] nodes = plan.routeNodes[r];
+            int[] links = plan.routeLinks[r];
+            for (int k = 0; k < nodes.length; k++) {
+                out.putIfAbsent(plan.nodeIds[nodes[k]],
+                        perTrainHours(flowPlace[f][nodes[k]], delivered));
+                if (k < links.length) {
+                    out.putIfAbsent(plan.linkIds[links[k]],
+                            perTrainHours(flowPlace[f][plan.nodeCount + links[k]], delivered));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double perTrainHours(long seconds, long delivered) {
+        return delivered == 0 ? Double.NaN : seconds / (double) delivered / SimTime.HOUR;
+    }
+}
