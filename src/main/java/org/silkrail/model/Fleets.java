@@ -270,8 +270,9 @@ final class Fleets {
      * {@code n} units of the fleet of depot {@code home} are given back at a node where that
      * fleet's depot is {@code here} (-1 if none). Each goes, in this order: to the trains
      * waiting there; to the oldest wait elsewhere that lacks units (running empty); stays free
-     * there while the depot holds fewer free units than its share (its units at the start); or
-     * runs back empty to {@code home}, taking {@code returnSeconds}.
+     * there while the depot holds fewer free and incoming units than its share (its units at
+     * the start); runs empty to the depot furthest below its share; or, when none is, back to
+     * {@code home}, taking {@code returnSeconds}.
      */
     private void giveBack(int home, int here, long returnSeconds, int n, long now) {
         int f = plan.depotFleet[home];
@@ -290,13 +291,38 @@ final class Fleets {
                 away[f].add(now, 1);
                 sendEmpty(f, needy, here >= 0 ? plan.depotTravelSeconds[here][needy]
                         : returnSeconds + plan.depotTravelSeconds[home][needy], now);
-            } else if (here >= 0 && free[here] < plan.depotInitial[here]) {
+            } else if (here >= 0 && free[here] + incoming[here] < plan.depotInitial[here]) {
                 free[here]++;
             } else {
+                int to = mostShort(f, here >= 0 ? here : home);
+                long seconds = to < 0 ? returnSeconds : here >= 0
+                        ? plan.depotTravelSeconds[here][to]
+                        : returnSeconds + plan.depotTravelSeconds[home][to];
                 away[f].add(now, 1);
-                sendEmpty(f, home, returnSeconds, now);
+                sendEmpty(f, to < 0 ? home : to, seconds, now);
             }
         }
+    }
+
+    /**
+     * The depot of fleet {@code f} furthest below its share (free and incoming units against
+     * its units at the start), nearest to depot {@code from} among equals; -1 if none is below.
+     */
+    private int mostShort(int f, int from) {
+        int best = -1;
+        int bestDeficit = 0;
+        for (int d = 0; d < plan.depotCount; d++) {
+            if (plan.depotFleet[d] != f) {
+                continue;
+            }
+            int deficit = plan.depotInitial[d] - free[d] - incoming[d];
+            if (deficit > bestDeficit || deficit == bestDeficit && best >= 0
+                    && plan.depotTravelSeconds[from][d] < plan.depotTravelSeconds[from][best]) {
+                best = d;
+                bestDeficit = deficit;
+            }
+        }
+        return best;
     }
 
     /**

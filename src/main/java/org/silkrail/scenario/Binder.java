@@ -792,7 +792,7 @@ final class Binder {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
-            if (!(item instanceof Scalar s) || s.type() != ScalarType.STRING) {
+            if (!(item instanceof Scalar s) || !idText(s)) {
                 return null;
             }
             ids.add(s.text());
@@ -841,6 +841,16 @@ final class Binder {
                 default -> throw new IllegalStateException("ref kind=" + ref.kind);
             }
         }
+    }
+
+    /**
+     * Whether a scalar is an id as the schema sees it: text, or a number beyond double range
+     * ({@code -1e400}), which the schema check reads as text (it matches the id pattern), so
+     * that the reference check reports it as an unknown id instead of dropping it silently.
+     */
+    private static boolean idText(Scalar s) {
+        return s.type() == ScalarType.STRING
+                || s.type() == ScalarType.DECIMAL && finite(s.text()) == null;
     }
 
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -923,7 +933,8 @@ final class Binder {
 
         /** A node, link or route id, remembered for the reference check. */
         String ref(String key, RefKind refKind) {
-            String id = text(key);
+            Scalar s = scalar(key);
+            String id = s != null && idText(s) ? s.text() : null;
             if (id != null) {
                 refs.add(new Ref(refKind, id, at(key), path(key)));
             }
