@@ -2,7 +2,6 @@ package org.silkrail.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.silkrail.experiment.Stat;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.report.CapacityJsonWriter;
 import org.silkrail.report.Numbers;
+import org.silkrail.scenario.RunSize;
 import org.silkrail.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,13 +98,33 @@ final class CapacityCommand implements Callable<Integer> {
         }
         Scenario scenario = loaded.get();
         Path dir = out != null ? out : Path.of("out", "capacity-" + scenario.id());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return badArgument(err, "--out " + dir + " exists and is not a directory");
-        }
         int runs = replications != null ? replications : scenario.model().run().replications();
         if (runs < 2) {
             return badArgument(err, "the scenario has " + runs + " replication; give"
                     + " --replications 2 or more for an interval");
+        }
+        RunSize.Problem tooLarge = RunSize.check(scenario.model(), runs);
+        if (tooLarge != null) {
+            return badArgument(err, (replications != null ? "--replications " + runs + ": "
+                    : "") + tooLarge.message());
+        }
+        double trainsAtStart = start * RunSize.trainsPerReplication(scenario.model());
+        if (trainsAtStart > RunSize.MAX_TRAINS_PER_REPLICATION) {
+            return badArgument(err, String.format(Locale.ROOT, "--start %s: at that scale the"
+                    + " demand generates about %.3g trains per replication; a replication may"
+                    + " generate at most %d, which are held in memory (largest start here: %s)",
+                    Numbers.format(start), trainsAtStart, RunSize.MAX_TRAINS_PER_REPLICATION,
+                    Numbers.format(RunSize.MAX_TRAINS_PER_REPLICATION
+                            / RunSize.trainsPerReplication(scenario.model()))));
+        }
+        String unwritable = OutputFolder.problem(dir);
+        if (unwritable != null) {
+            return badArgument(err, "--out " + dir + ": " + unwritable);
+        }
+        try {
+            OutputManifest.claim(dir, "capacity", List.of(CapacityJsonWriter.FILE_NAME)).commit();
+        } catch (OutputManifest.Refused e) {
+            return badArgument(err, "--out " + dir + ": " + e.getMessage());
         }
         long rootSeed = seed != null ? seed : scenario.model().run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();

@@ -125,6 +125,15 @@ final class CompareCommand implements Callable<Integer> {
         long rootSeed = seed != null ? seed : base.model().run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
         List<String> keys = uniqueKeys(scenarios);
+        List<String> outputs = new ArrayList<>(List.of(FILE_NAME, HtmlReportWriter.FILE_NAME));
+        for (String key : keys) {
+            OutputManifest.runFiles().forEach(name -> outputs.add(key + "/" + name));
+        }
+        try {
+            OutputManifest.claim(dir, "compare", outputs).commit();
+        } catch (OutputManifest.Refused e) {
+            return badArgument(err, "--out " + dir + ": " + e.getMessage());
+        }
 
         List<RunResults> results = new ArrayList<>();
         List<Path> written = new ArrayList<>();

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The {@code --out} folder of {@code run}, {@code compare} and {@code sweep}, checked before
- * anything is simulated: a folder that cannot be created or written is reported with its reason
- * (exit 2) at once, not after an hour of simulation.
+ * The {@code --out} folder of {@code run}, {@code compare}, {@code sweep} and {@code capacity},
+ * checked before anything is simulated: a folder that cannot be created or written is reported
+ * with its reason (exit 2) at once, not after an hour of simulation. What earlier results in it
+ * become is {@link OutputManifest}'s job.
  *
  * <p>The check creates the folder (with its parents) and creates and deletes one hidden file in
  * it, so permissions, read-only file systems, a full quota on inodes and a file standing where a

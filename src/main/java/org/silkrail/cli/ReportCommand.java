@@ -61,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportPage page = comparison ? CompareFolder.read(dir)
                     : sweep ? SweepFolder.read(dir) : RunFolder.read(dir);
             AtomicFiles.write(target, page::writeTo);
+            OutputManifest.add(dir, "report", HtmlReportWriter.FILE_NAME);
         } catch (ReportInputException e) {
             return fail(err, e.getMessage(), Main.EXIT_BAD_INPUT);
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.silkrail.network.NodeSpec;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.KpiTable;
 import org.silkrail.report.Numbers;
+import org.silkrail.report.ReportWriter;
 import org.silkrail.report.ReportWriters;
 import org.silkrail.report.html.HtmlReportWriter;
 import org.silkrail.scenario.RunSize;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "Simulate a scenario, print the KPI summary and write "
         + "results.json, CSV files and report.html.")
 final class RunCommand implements Callable<Integer> {
+    static final String WARMUP_FILE = "warmup.csv";
+
     @Mixin
     Main.GlobalOptions global;
 
@@ -101,6 +104,17 @@ final class RunCommand implements Callable<Integer> {
             return badArgument(err, (replications != null ? "--replications " + runs + ": "
                     : "") + tooLarge.message());
         }
+        List<ReportWriter> writers = HtmlReportWriter.runFiles(model.network());
+        List<String> files = new ArrayList<>();
+        writers.forEach(w -> files.add(w.fileName()));
+        if (warmupReport) {
+            files.add(WARMUP_FILE);
+        }
+        try {
+            OutputManifest.claim(dir, "run", files).commit();
+        } catch (OutputManifest.Refused e) {
+            return badArgument(err, "--out " + dir + ": " + e.getMessage());
+        }
         long rootSeed = seed != null ? seed : model.run().seed();
         int workers = threads != null ? threads : Replications.defaultThreads();
 
@@ -121,8 +135,7 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> written;
         try {
-            written = ReportWriters.writeAll(HtmlReportWriter.runFiles(model.network()), results,
-                    dir);
+            written = ReportWriters.writeAll(writers, results, dir);
         } catch (IOException e) {
             err.println("silkrail run: cannot write " + dir + ": " + e.getMessage());
             err.flush();
@@ -161,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                 + " warm-up", err)) {
             report = WarmupReport.run(request, (r, done, total) -> progress.step());
         }
-        Path file = dir.resolve("warmup.csv");
+        Path file = dir.resolve(WARMUP_FILE);
         AtomicFiles.write(file, report.toCsv(Numbers::format));
         stdout.printf(Locale.ROOT, "%nWarm-up (MSER-5 on daily queues from time zero, mean of %d"
                 + " replications; the scenario uses %s d):%n", report.replications(),

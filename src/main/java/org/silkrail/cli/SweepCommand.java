@@ -23,6 +23,7 @@ import org.silkrail.experiment.SweepRow;
 import org.silkrail.experiment.SweepSummary;
 import org.silkrail.report.AtomicFiles;
 import org.silkrail.report.Numbers;
+import org.silkrail.report.html.SweepFolder;
 import org.silkrail.scenario.ScenarioException;
 import org.silkrail.scenario.SweepFile;
 import org.silkrail.scenario.SweepLoader;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
         + " are appended to sweep.csv/sweep.jsonl as runs finish; resumable.")
 final class SweepCommand implements Callable<Integer> {
     /** Totals shown in the closing table, by metric path. */
+    private static final String SUMMARY_FILE = SweepFolder.SUMMARY;
     private static final List<String> TABLE_METRICS = List.of("totals.teu_per_year",
             "totals.transit_days");
 
@@ -161,11 +163,24 @@ final class SweepCommand implements Callable<Integer> {
      */
     int run(SweepPlan plan, Path dir, SweepBackend backend, String where, PrintWriter stdout,
             PrintWriter err) throws IOException, InterruptedException {
+        OutputManifest.Claim claim;
+        try {
+            claim = OutputManifest.claim(dir, "sweep", List.of(SweepJournal.CSV_FILE,
+                    SweepJournal.JSONL_FILE, SweepJournal.PLAN_FILE, SUMMARY_FILE));
+        } catch (OutputManifest.Refused e) {
+            return badArgument(err, "--out " + dir + ": " + e.getMessage());
+        }
         SweepJournal journal;
         try {
             journal = SweepJournal.open(dir, plan, resume, Numbers::format);
         } catch (SweepJournal.JournalException e) {
             return badArgument(err, e.getMessage());
+        }
+        try {
+            claim.commit();
+        } catch (IOException e) {
+            journal.close();
+            throw e;
         }
         Sweep.Outcome outcome;
         Thread stopper = new Thread(() -> stop(backend, journal, dir, err), "silkrail-sweep-stop");
@@ -201,7 +216,7 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_INTERNAL;
         }
-        Path summaryFile = dir.resolve("summary.csv");
+        Path summaryFile = dir.resolve(SUMMARY_FILE);
         AtomicFiles.write(summaryFile, summary.toCsv(Numbers::format));
 
         stdout.print(table(summary));
@@ -210,7 +225,7 @@ final class SweepCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Wrote:");
         for (String name : List.of(SweepJournal.CSV_FILE, SweepJournal.JSONL_FILE,
-                "summary.csv")) {
+                SUMMARY_FILE)) {
             stdout.println("  " + dir.resolve(name));
         }
         stdout.flush();

@@ -19,6 +19,7 @@ import org.silkrail.model.ReplicationResult;
 import org.silkrail.network.CompiledNetwork;
 import org.silkrail.network.Network;
 import org.silkrail.scenario.DemandScale;
+import org.silkrail.scenario.RunSize;
 
 /**
  * {@code silkrail capacity}: the largest {@code demand_scale} at which the network is stable,
@@ -57,6 +58,17 @@ public final class CapacitySearch {
     static final double MIN_SCALE = 1.0 / 1024;
 
     private CapacitySearch() {
+    }
+
+    /**
+     * The largest scale the search tries on {@code spec} (at {@code demand_scale} 1):
+     * {@value #MAX_SCALE}, or less where the scaled demand would generate more trains per
+     * replication than {@link RunSize#MAX_TRAINS_PER_REPLICATION} (each held in memory).
+     */
+    public static double maxScale(ModelSpec spec) {
+        double trains = RunSize.trainsPerReplication(spec);
+        return trains > 0 ? Math.min(MAX_SCALE, RunSize.MAX_TRAINS_PER_REPLICATION / trains)
+                : MAX_SCALE;
     }
 
     /**
@@ -216,13 +228,14 @@ public final class CapacitySearch {
         double unstableAt = Double.POSITIVE_INFINITY;
         Trial firstUnstable = null;
         double scale = request.start();
+        double maxScale = maxScale(request.spec());
         // bracket: double from a stable scale, halve from an unstable one
         while (stableAt == 0 || unstableAt == Double.POSITIVE_INFINITY) {
             Trial t = trial(request, network, replication, scale, done, progress);
             tried.add(t);
             if (t.stable()) {
                 stableAt = scale;
-                if (unstableAt == Double.POSITIVE_INFINITY && scale * 2 > MAX_SCALE) {
+                if (unstableAt == Double.POSITIVE_INFINITY && scale * 2 > maxScale) {
                     break;
                 }
                 scale = unstableAt == Double.POSITIVE_INFINITY ? scale * 2 : unstableAt;

@@ -66,7 +66,7 @@ public record WarmupReport(List<String> nodes, int days, double[] totalQueue,
         ModelSpec spec = request.spec();
         RunSettings settings = spec.run();
         ModelSpec fromZero = spec.withRun(new RunSettings(settings.horizonSeconds(), 0,
-                settings.replications(), settings.seed()));
+                settings.replications(), settings.seed(), settings.calendarStartSeconds()));
         RunResults results = ScenarioRun.run(new ScenarioRun.Request(request.scenario(),
                 request.title(), request.inputSha256(), fromZero, request.replications(),
                 request.seed(), request.threads()), "", progress);

@@ -8,8 +8,24 @@ public sealed interface ArrivalSpec {
     /** Mean trains per second, for planning and reports. */
     double meanRatePerSecond();
 
-    /** {@code poisson(7/day)}: exponential gaps of mean 1/rate. */
-    record Poisson(double ratePerSecond) implements ArrivalSpec {
+    /**
+     * {@code poisson(7/day)}: exponential gaps of mean 1/rate; with a monthly profile, a
+     * non-homogeneous Poisson process whose rate in month m is {@code ratePerSecond} times the
+     * profile's normalised factor, so that {@code ratePerSecond} stays the yearly mean.
+     *
+     * @param monthly relative monthly rates; null for a constant rate
+     */
+    record Poisson(double ratePerSecond, MonthlyProfile monthly) implements ArrivalSpec {
+        /** A constant rate. */
+        public Poisson(double ratePerSecond) {
+            this(ratePerSecond, null);
+        }
+
+        /** The same process at another yearly mean rate, with the same monthly shape. */
+        public Poisson withRate(double newRatePerSecond) {
+            return new Poisson(newRatePerSecond, monthly);
+        }
+
         @Override
         public double meanRatePerSecond() {
             return ratePerSecond;

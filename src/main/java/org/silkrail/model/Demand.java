@@ -22,8 +22,15 @@ final class Demand {
     private final Simulation sim;
     private final Trains trains;
 
-    /** Poisson gaps, seconds; null for other arrival kinds and for a zero rate. */
+    /**
+     * Poisson gaps, seconds, or, for a flow with a monthly profile, unit exponentials that
+     * {@link MonthlyProfile#nextAfter} turns into the next time; null for other arrival kinds
+     * and for a zero rate.
+     */
     private final Sampler[] flowGap;
+    /** Per flow: its monthly profile, null for a constant rate. */
+    private final MonthlyProfile[] flowMonthly;
+    private final double[] flowRatePerSecond;
     private final Sampler[] flowTeu;
     /** Per flow: empty TEU per train, null for a flow without empties (no stream drawn). */
     private final Sampler[] flowEmptyTeu;
@@ -38,6 +45,8 @@ final class Demand {
         this.trains = trains;
         int flows = plan.flowCount;
         flowGap = new Sampler[flows];
+        flowMonthly = new MonthlyProfile[flows];
+        flowRatePerSecond = new double[flows];
         flowTeu = new Sampler[flows];
         flowEmptyTeu = new Sampler[flows];
         flowRoute = new UniformRandomProvider[flows];
@@ -48,8 +57,10 @@ final class Demand {
             UniformRandomProvider arrivals = streams.stream(replication, key + "/arrivals");
             if (plan.flowArrivals[f] instanceof ArrivalSpec.Poisson poisson) {
                 if (poisson.ratePerSecond() > 0) {
-                    flowGap[f] = new Distribution.Exponential(1 / poisson.ratePerSecond())
-                            .sampler(arrivals);
+                    flowMonthly[f] = poisson.monthly();
+                    flowRatePerSecond[f] = poisson.ratePerSecond();
+                    double mean = flowMonthly[f] == null ? 1 / poisson.ratePerSecond() : 1;
+                    flowGap[f] = new Distribution.Exponential(mean).sampler(arrivals);
                 }
             }
             flowTeu[f] = plan.flowTeu[f].sampler(streams.stream(replication, key + "/teu"));
@@ -67,7 +78,7 @@ final class Demand {
             ArrivalSpec arrivals = plan.flowArrivals[f];
             if (arrivals instanceof ArrivalSpec.Poisson) {
                 if (flowGap[f] != null) {
-                    sim.schedule(SimTime.ofSeconds(flowGap[f].sample()), Replication.FLOW_ARRIVAL, f);
+                    sim.schedule(nextPoisson(f, 0), Replication.FLOW_ARRIVAL, f);
                 }
             } else if (arrivals instanceof ArrivalSpec.Every) {
                 sim.schedule(0, Replication.FLOW_ARRIVAL, f);
@@ -115,12 +126,25 @@ final class Demand {
     private void scheduleNextTrain(int f, long now) {
         ArrivalSpec arrivals = plan.flowArrivals[f];
         if (arrivals instanceof ArrivalSpec.Poisson) {
-            sim.schedule(now + SimTime.ofSeconds(flowGap[f].sample()), Replication.FLOW_ARRIVAL, f);
+            sim.schedule(nextPoisson(f, now), Replication.FLOW_ARRIVAL, f);
         } else if (arrivals instanceof ArrivalSpec.Every every) {
             sim.schedule(now + every.intervalSeconds(), Replication.FLOW_ARRIVAL, f);
         } else {
             scheduleFromTimetable(f, now);
         }
+    }
+
+    /**
+     * The next train of Poisson flow {@code f} after {@code now}: an exponential gap, or with a
+     * monthly profile the time at which the integrated rate grows by a unit exponential.
+     */
+    private long nextPoisson(int f, long now) {
+        MonthlyProfile monthly = flowMonthly[f];
+        if (monthly == null) {
+            return now + SimTime.ofSeconds(flowGap[f].sample());
+        }
+        return monthly.nextAfter(now, plan.calendarStartSeconds, flowGap[f].sample(),
+                flowRatePerSecond[f]);
     }
 
     /** The next listed time of a schedule at or after {@code now}, repeating by its cycle. */

@@ -15,7 +15,11 @@ import org.silkrail.engine.Simulation;
  * <p>Invariants: several closures active on one target multiply; an episode of a stochastic
  * closure that starts while the previous one lasts extends it (the superseded CLOSURE_END is
  * ignored); storms of one link nest. Episode gaps and lengths come from each closure's and
- * storm's own streams. No allocation per event.
+ * storm's own streams. A correlated pair of closures ({@link JamCorrelation}) also has a
+ * shared process: its CLOSURE_START events carry payload {@code closureCount + pair} and start
+ * an episode of both closures with one duration, drawn from the streams
+ * {@code closure/<id>/shared} and {@code closure/<id>/shared-duration} of the closure that
+ * declares the pair. No allocation per event.
  */
 final class Disruptions {
     private final Plan plan;
@@ -31,6 +35,9 @@ final class Disruptions {
     /** Gaps between storms, seconds; null where storms never come. */
     private final Sampler[] stormGap;
     private final Sampler[] stormDuration;
+    /** Per correlated pair: gaps between shared episodes (null for none), and their lengths. */
+    private final Sampler[] sharedGap;
+    private final Sampler[] sharedDuration;
 
     Disruptions(Plan plan, Simulation sim, Stations stations, LinkModel[] links,
             RandomStreams streams, int replication) {
@@ -52,6 +59,18 @@ final class Disruptions {
                         streams.stream(replication, key + "/start"));
             }
         }
+        sharedGap = new Sampler[plan.pairCount];
+        sharedDuration = new Sampler[plan.pairCount];
+        for (int p = 0; p < plan.pairCount; p++) {
+            int declaring = plan.pairSecond[p];
+            String key = "closure/" + plan.closureIds[declaring];
+            if (plan.pairSharedEvery[p] != null) {
+                sharedGap[p] = plan.pairSharedEvery[p].sampler(
+                        streams.stream(replication, key + "/shared"));
+            }
+            sharedDuration[p] = plan.closureDuration[declaring].sampler(
+                    streams.stream(replication, key + "/shared-duration"));
+        }
         int storms = plan.stormCount;
         stormGap = new Sampler[storms];
         stormDuration = new Sampler[storms];
@@ -71,11 +90,22 @@ final class Disruptions {
     /** Schedules every closure's first episode, then every storm's first storm. */
     void start() {
         for (int c = 0; c < plan.closureCount; c++) {
+            if (!plan.closureOwnEpisodes[c]) {
+                continue; // a correlated closure whose episodes are all shared
+            }
             long first = plan.closureFromSeconds[c];
             if (closureGap[c] != null) {
                 first += SimTime.ofSeconds(closureGap[c].sample());
             }
             sim.schedule(Math.max(0, first), Replication.CLOSURE_START, c);
+        }
+        for (int p = 0; p < plan.pairCount; p++) {
+            if (sharedGap[p] != null) {
+                long first = plan.closureFromSeconds[plan.pairSecond[p]]
+                        + SimTime.ofSeconds(sharedGap[p].sample());
+                sim.schedule(Math.max(0, first), Replication.CLOSURE_START,
+                        plan.closureCount + p);
+            }
         }
         for (int s = 0; s < plan.stormCount; s++) {
             if (stormGap[s] != null) {
@@ -85,7 +115,28 @@ final class Disruptions {
     }
 
     void onClosureStart(int c, long now) {
-        long end = now + SimTime.ofSeconds(closureDuration[c].sample());
+        if (c >= plan.closureCount) {
+            onSharedStart(c - plan.closureCount, now);
+            return;
+        }
+        beginEpisode(c, now + SimTime.ofSeconds(closureDuration[c].sample()), now);
+        if (closureGap[c] != null) {
+            sim.schedule(now + Math.max(1, SimTime.ofSeconds(closureGap[c].sample())),
+                    Replication.CLOSURE_START, c);
+        }
+    }
+
+    /** A shared episode of correlated pair {@code p}: both closures, one duration. */
+    private void onSharedStart(int p, long now) {
+        long end = now + SimTime.ofSeconds(sharedDuration[p].sample());
+        beginEpisode(plan.pairFirst[p], end, now);
+        beginEpisode(plan.pairSecond[p], end, now);
+        sim.schedule(now + Math.max(1, SimTime.ofSeconds(sharedGap[p].sample())),
+                Replication.CLOSURE_START, plan.closureCount + p);
+    }
+
+    /** Closure {@code c} is closed until {@code end} at least: a new episode or an extension. */
+    private void beginEpisode(int c, long end, long now) {
         if (closureActive[c]) {
             // an episode that starts while the last one lasts extends it
             if (end > closureEndsAt[c]) {
@@ -98,10 +149,11 @@ final class Disruptions {
             sim.schedule(end, Replication.CLOSURE_END, c);
             applyClosures(plan.closureTargetKind[c], plan.closureTarget[c], now);
         }
-        if (closureGap[c] != null) {
-            sim.schedule(now + Math.max(1, SimTime.ofSeconds(closureGap[c].sample())),
-                    Replication.CLOSURE_START, c);
-        }
+    }
+
+    /** Whether closure {@code c} is closed now (for tests of the correlation). */
+    boolean closed(int c) {
+        return closureActive[c];
     }
 
     void onClosureEnd(int c, long now) {
@@ -142,8 +194,8 @@ final class Disruptions {
         if (monthly == null) {
             return now + SimTime.ofSeconds(stormGap[s].sample());
         }
-        return SimTime.ofSeconds(monthly.nextSeconds(now, stormGap[s].sample(),
-                plan.stormsPerSecond[s]));
+        return monthly.nextAfter(now, plan.calendarStartSeconds, stormGap[s].sample(),
+                plan.stormsPerSecond[s]);
     }
 
     void onStormEnd(int s, long now) {

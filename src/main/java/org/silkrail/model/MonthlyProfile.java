@@ -6,8 +6,11 @@ import java.util.Arrays;
  * Twelve relative monthly factors for the rate of a Poisson process, as a piecewise-constant
  * intensity over a calendar year.
  *
- * <p>Calendar: simulated time 0 is 1 January 00:00; the year has 365 days (months of 31, 28, 31,
- * 30, 31, 30, 31, 31, 30, 31, 30, 31 days) and repeats. The factors are normalised so that
+ * <p>Calendar: times here are calendar seconds, counted from 1 January 00:00; the year has 365
+ * days (months of 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 days) and repeats. Simulated
+ * time 0 falls on the scenario's {@code start:} date ({@link RunSettings#calendarStartSeconds},
+ * default 1 January): {@link #nextAfter} and {@link #monthAt} take simulated seconds and that
+ * offset. The factors are normalised so that
  * their day-weighted mean is 1: the yearly mean rate stays the stated rate, and a month's rate
  * is the stated rate times its normalised factor. Next event times come from a unit
  * exponential by exact inversion of the integrated intensity (no thinning), so one random
@@ -68,6 +71,42 @@ public final class MonthlyProfile {
             m++;
         }
         return m;
+    }
+
+    /**
+     * Month (0 = January) of simulated second {@code nowSeconds} when simulated time 0 lies
+     * {@code startSeconds} into the calendar year.
+     */
+    public static int monthAt(long nowSeconds, long startSeconds) {
+        return monthOf((double) nowSeconds + startSeconds);
+    }
+
+    /**
+     * The end of the calendar month that holds simulated second {@code nowSeconds}, in
+     * simulated seconds (the first second of the next month).
+     */
+    public static long monthEndAfter(long nowSeconds, long startSeconds) {
+        double calendar = (double) nowSeconds + startSeconds;
+        double yearStart = Math.floor(calendar / YEAR_SECONDS) * YEAR_SECONDS;
+        int m = monthOf(calendar);
+        return Math.round(yearStart + MONTH_START[m + 1]) - startSeconds;
+    }
+
+    /** Seconds from 1 January 00:00 to the start of month {@code m} (0 = January). */
+    public static long monthStartSeconds(int m) {
+        return (long) MONTH_START[m];
+    }
+
+    /**
+     * Like {@link #nextSeconds}, on the simulated clock: the next event after simulated second
+     * {@code nowSeconds} when time 0 lies {@code startSeconds} into the calendar year, rounded
+     * to the second and never before {@code nowSeconds}.
+     */
+    public long nextAfter(long nowSeconds, long startSeconds, double unitExponential,
+            double ratePerSecond) {
+        double at = nextSeconds((double) nowSeconds + startSeconds, unitExponential,
+                ratePerSecond) - startSeconds;
+        return Math.max(nowSeconds, Math.round(at));
     }
 
     /** Length of month {@code m} (0 = January) in days. */

@@ -32,6 +32,8 @@ final class Plan {
 
     final long horizonSeconds;
     final long warmupSeconds;
+    /** Where simulated time 0 falls in the calendar year ({@link RunSettings}). */
+    final long calendarStartSeconds;
 
     // nodes
     final int nodeCount;
@@ -116,9 +118,21 @@ final class Plan {
     final int[] closureTarget;
     final long[] closureFromSeconds;
     final Distribution[] closureDuration;
-    /** {@code null} for a scheduled closure. */
+    /**
+     * Gaps between a closure's own episode starts; {@code null} for a scheduled closure. For a
+     * correlated closure, its own episodes only (rate λ − λc, {@link JamCorrelation}).
+     */
     final Distribution[] closureEvery;
     final double[] closureFactor;
+    /** False for a correlated closure whose every episode is shared (λ = λc). */
+    final boolean[] closureOwnEpisodes;
+
+    // correlated pairs of closures: a shared Poisson process starts an episode of both
+    final int pairCount;
+    final int[] pairFirst;
+    final int[] pairSecond;
+    /** Gaps between shared episodes (exponential of mean 1/λc); null when λc = 0. */
+    final Distribution[] pairSharedEvery;
 
     // storms
     final int stormCount;
@@ -151,6 +165,11 @@ final class Plan {
         }
         horizonSeconds = run.horizonSeconds();
         warmupSeconds = run.warmupSeconds();
+        calendarStartSeconds = run.calendarStartSeconds();
+        if (calendarStartSeconds < 0 || calendarStartSeconds >= 365 * SimTime.DAY) {
+            throw new IllegalArgumentException("calendar start must lie in the 365-day year:"
+                    + " calendarStartSeconds=" + calendarStartSeconds);
+        }
 
         nodeCount = net.nodeCount();
         nodeIds = new String[nodeCount];
@@ -432,6 +451,7 @@ final class Plan {
         closureDuration = new Distribution[closureCount];
         closureEvery = new Distribution[closureCount];
         closureFactor = new double[closureCount];
+        closureOwnEpisodes = new boolean[closureCount];
         int c = 0;
         for (ClosureSpec closure : spec.closures().values()) {
             closureIds[c] = closure.id();
@@ -454,7 +474,33 @@ final class Plan {
             closureDuration[c] = closure.duration();
             closureEvery[c] = closure.every();
             closureFactor[c] = closure.capacityFactor();
+            closureOwnEpisodes[c] = true;
             c++;
+        }
+        List<int[]> pairs = new ArrayList<>();
+        List<Distribution> sharedEvery = new ArrayList<>();
+        boolean[] paired = new boolean[closureCount];
+        for (ClosureSpec closure : spec.closures().values()) {
+            if (closure.correlatedWith() != null) {
+                int second = List.of(closureIds).indexOf(closure.id());
+                int first = List.of(closureIds).indexOf(closure.correlatedWith());
+                if (first >= 0 && (paired[first] || paired[second])) {
+                    throw new IllegalArgumentException("a closure may be in one correlated pair:"
+                            + " closure=" + closure.id() + " with=" + closure.correlatedWith());
+                }
+                sharedEvery.add(pair(first, second, closure.correlation()));
+                pairs.add(new int[] {first, second});
+                paired[first] = true;
+                paired[second] = true;
+            }
+        }
+        pairCount = pairs.size();
+        pairFirst = new int[pairCount];
+        pairSecond = new int[pairCount];
+        pairSharedEvery = sharedEvery.toArray(new Distribution[0]);
+        for (int p = 0; p < pairCount; p++) {
+            pairFirst[p] = pairs.get(p)[0];
+            pairSecond[p] = pairs.get(p)[1];
         }
 
         stormCount = spec.weather().size();
@@ -501,6 +547,43 @@ final class Plan {
             }
         }
         stock = new FleetPlan(spec, net, this);
+    }
+
+    /**
+     * Makes closures {@code a} and {@code b} a correlated pair ({@link JamCorrelation}): sets
+     * their own episode gaps to the rates left after the shared ones, and returns the shared
+     * gaps (null for none).
+     */
+    private Distribution pair(int a, int b, double rho) {
+        if (a < 0 || a == b) {
+            throw new IllegalArgumentException("correlated closure needs another closure:"
+                    + " closure=" + closureIds[b]);
+        }
+        if (!(closureEvery[a] instanceof Distribution.Exponential ea)
+                || !(closureEvery[b] instanceof Distribution.Exponential eb)
+                || !closureDuration[a].equals(closureDuration[b])
+                || closureFromSeconds[a] != closureFromSeconds[b]) {
+            throw new IllegalArgumentException("correlated closures need every: exp(...), the"
+                    + " same for and from, and one pair each: closure=" + closureIds[b]
+                    + " with=" + closureIds[a]);
+        }
+        double rateA = 1 / ea.mean();
+        double rateB = 1 / eb.mean();
+        double shared = JamCorrelation.sharedRate(rateA, rateB, closureDuration[a].mean(), rho);
+        if (Double.isNaN(shared)) {
+            throw new IllegalArgumentException("correlation too high for the closures' rates:"
+                    + " closure=" + closureIds[b] + " rho=" + rho);
+        }
+        closureEvery[a] = own(rateA - shared);
+        closureEvery[b] = own(rateB - shared);
+        closureOwnEpisodes[a] = closureEvery[a] != null;
+        closureOwnEpisodes[b] = closureEvery[b] != null;
+        return shared > 0 ? new Distribution.Exponential(1 / shared) : null;
+    }
+
+    /** Exponential gaps at {@code rate} per second; null when (almost) nothing is left. */
+    private static Distribution own(double rate) {
+        return rate > 1e-15 ? new Distribution.Exponential(1 / rate) : null;
     }
 
     private static Route require(Route route, FlowSpec flow, String what) {

@@ -57,7 +57,8 @@ import org.silkrail.network.CompiledNetwork;
  * a link or a flow leaves the numbers of every other process unchanged:
  * <table>
  *   <caption>process keys</caption>
- *   <tr><td>{@code demand/<flow>/arrivals}</td><td>Poisson gaps between a flow's trains</td></tr>
+ *   <tr><td>{@code demand/<flow>/arrivals}</td><td>Poisson gaps between a flow's trains (with
+ *       {@code monthly:}, one unit exponential per train)</td></tr>
  *   <tr><td>{@code demand/<flow>/teu}</td><td>TEU per train</td></tr>
  *   <tr><td>{@code demand/<flow>/route}</td><td>route drawn per train under {@code shares}
  *       (one uniform per train; unused by other policies)</td></tr>

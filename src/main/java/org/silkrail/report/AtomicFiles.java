@@ -85,9 +85,16 @@ public final class AtomicFiles {
      * directory and process, best effort (a file that cannot be listed or deleted stays).
      */
     static void removeLeftovers(Path dir) {
-        if (!CLEANED.add(dir)) {
-            return;
+        if (CLEANED.add(dir)) {
+            removeLeftoversNow(dir);
         }
+    }
+
+    /**
+     * Deletes in {@code dir} the temporaries of processes that no longer run, now (also where
+     * this process cleaned before); best effort, like {@link #removeLeftovers}.
+     */
+    public static void removeLeftoversNow(Path dir) {
         long self = ProcessHandle.current().pid();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
             for (Path file : files) {

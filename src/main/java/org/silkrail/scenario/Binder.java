@@ -49,7 +49,7 @@ import org.silkrail.scenario.YamlNode.Sequence;
  *
  * <p>Values the schema already rejected (wrong type, missing) are skipped silently, so each
  * problem is reported once. Defaults: horizon 365d, warmup 0, replications 10, seed 1,
- * demand_scale 1, link mode
+ * start 1 January, demand_scale 1, flat demand (no monthly profile), link mode
  * rail, tracks 2, sidings 0, capacity unlimited, node servers 0 and no process, no quota, route
  * fastest, closure from 0 with capacity 0.
  */
@@ -78,6 +78,8 @@ final class Binder {
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, String> closurePaths = new LinkedHashMap<>();
+    /** Closures that name a partner with {@code correlated_with}, and where they name it. */
+    private final Map<String, Source> correlated = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
     private final Map<String, String> weatherPaths = new LinkedHashMap<>();
     private final Map<String, FleetSpec> fleets = new LinkedHashMap<>();
@@ -91,6 +93,8 @@ final class Binder {
     private boolean networkBound;
     /** The run's horizon, or null when malformed; closures starting after it are reported. */
     private Long horizonSeconds;
+    /** {@code demand_monthly}: the profile of Poisson flows without their own; null for flat. */
+    private MonthlyProfile demandMonthly;
 
     /** What a reference names, for the check after all ids are known. */
     private enum RefKind { NODE, LINK, FERRY_LINK, ROUTE }
@@ -132,6 +136,14 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
+        Long start = scenario.has("start") ? scenario.parse("start",
+                () -> CalendarStart.parseSeconds(scenario.text("start")))
+                : Long.valueOf(CalendarStart.DEFAULT_SECONDS);
+        boolean demandMonthlyOk = true;
+        if (scenario.has("demand_monthly")) {
+            demandMonthly = monthlyProfile(scenario, "demand_monthly");
+            demandMonthlyOk = demandMonthly != null;
+        }
         Map<String, Double> valueOfTime = new LinkedHashMap<>();
         amount(scenario, "value_of_time_per_teu_hour", "USD per TEU-hour", "", valueOfTime);
         horizonSeconds = horizon;
@@ -159,6 +171,7 @@ final class Binder {
             checkRefs();
             checkAreas();
         }
+        JamPairs.check(closures, correlated, closurePaths, problems);
         String shownTitle = title == null ? id : title;
         NetworkSpec spec = networkBound ? new NetworkSpec(nodes, links, routes) : null;
         boolean complete = networkBound && nodes.keySet().equals(declaredNodes)
@@ -169,10 +182,10 @@ final class Binder {
         // any problem so far (schema ones included) leaves values unbound
         if (!problems.isEmpty() || !networkBound || id == null || horizon == null
                 || warmup == null || replications == null || seed == null
-                || demandScale == null) {
+                || demandScale == null || start == null || !demandMonthlyOk) {
             return new Bound(id, shownTitle, null, spec, complete, demand);
         }
-        RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed);
+        RunSettings run = new RunSettings(horizon, warmup, replications.intValue(), seed, start);
         CostSpec costs = new CostSpec(nodeFee, nodeCo2, linkTariff, linkFee, linkCo2,
                 valueOfTime.getOrDefault("", 0.0));
         ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
@@ -515,6 +528,7 @@ final class Binder {
             flow.problem("trains", "expected an arrival process like poisson(7/day), every(4h)"
                     + " or a map with schedule:, got " + trainsNode.describe());
         }
+        trains = seasonal(flow, trains);
         Distribution teu = flow.distribution("teu", Quantity.PLAIN);
         Distribution emptyTeu = flow.distribution("empty_teu", Quantity.PLAIN);
         Direction direction = Direction.of(flow.text("direction"));
@@ -528,6 +542,29 @@ final class Binder {
                 && (direction != null || !flow.has("direction"))) {
             demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route));
         }
+    }
+
+    /**
+     * A flow's arrivals with its monthly profile: its own {@code monthly:}, else the scenario's
+     * {@code demand_monthly:} for a Poisson flow; null (with a problem) if malformed.
+     */
+    private ArrivalSpec seasonal(Obj flow, ArrivalSpec trains) {
+        MonthlyProfile monthly = demandMonthly;
+        if (flow.has("monthly")) {
+            monthly = monthlyProfile(flow, "monthly");
+            if (monthly == null) {
+                return null;
+            }
+            if (trains != null && !(trains instanceof ArrivalSpec.Poisson)) {
+                flow.problem("monthly", "monthly shapes random arrivals over the year: it needs"
+                        + " trains: poisson(rate), not every() or a schedule");
+                return null;
+            }
+        }
+        if (monthly != null && trains instanceof ArrivalSpec.Poisson p) {
+            return new ArrivalSpec.Poisson(p.ratePerSecond(), monthly);
+        }
+        return trains;
     }
 
     private ArrivalSpec bindSchedule(Obj schedule) {
@@ -598,6 +635,14 @@ final class Binder {
         Distribution every = closure.distribution("every", Quantity.DURATION);
         Distribution duration = closure.distribution("for", Quantity.DURATION);
         Double capacity = closure.has("capacity") ? closure.number("capacity") : Double.valueOf(0);
+        String correlatedWith = closure.text("correlated_with");
+        Double correlation = closure.has("correlation") ? closure.number("correlation") : null;
+        boolean pairOk = (correlatedWith == null) == (correlation == null);
+        if (!pairOk && closure.has("correlated_with") != closure.has("correlation")) {
+            closure.problemAtSelf(entry, "correlated_with and correlation go together: name the"
+                    + " other closure and the correlation, like correlated_with: dostyk-jam and"
+                    + " correlation: 0.5");
+        }
         String other = closurePaths.get(id);
         if (other != null) {
             closure.problemAtSelf(entry, "closure '" + id + "' is already defined at " + other);
@@ -612,8 +657,12 @@ final class Binder {
             return;
         }
         if ((node != null) != (link != null) && from != null && duration != null
-                && capacity != null && (every != null || !closure.has("every"))) {
-            closures.put(id, new ClosureSpec(id, node, link, from, duration, every, capacity));
+                && capacity != null && (every != null || !closure.has("every")) && pairOk) {
+            closures.put(id, new ClosureSpec(id, node, link, from, duration, every, capacity,
+                    correlatedWith, correlation == null ? 0 : correlation));
+            if (correlatedWith != null) {
+                correlated.put(id, closure.at("correlated_with"));
+            }
         }
     }
 

@@ -12,7 +12,8 @@ import org.silkrail.model.ModelSpec;
  *
  * <p>What it scales, per arrival process:
  * <ul>
- *   <li>{@code poisson(r)} becomes {@code poisson(scale · r)}. The gaps are drawn from the same
+ *   <li>{@code poisson(r)} becomes {@code poisson(scale · r)}, with the same monthly
+ *       profile if it has one. The gaps are drawn from the same
  *       stream, each divided by {@code scale}, so two scales share their random numbers
  *       (common random numbers): the k-th train of a flow arrives at {@code t_k / scale}.</li>
  *   <li>{@code every(i)} becomes {@code every(i / scale)}, rounded to the whole second (at
@@ -56,7 +57,7 @@ public final class DemandScale {
 
     static ArrivalSpec scale(ArrivalSpec arrivals, double scale) {
         if (arrivals instanceof ArrivalSpec.Poisson p) {
-            return new ArrivalSpec.Poisson(p.ratePerSecond() * scale);
+            return p.withRate(p.ratePerSecond() * scale); // the monthly shape stays
         }
         if (arrivals instanceof ArrivalSpec.Every e) {
             return new ArrivalSpec.Every(seconds(e.intervalSeconds() / scale));

@@ -40,8 +40,9 @@ final class Keys {
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
-                "replications", "seed", "demand_scale", "value_of_time_per_teu_hour", "demand",
-                "closures", "weather", "fleets", "reforming"));
+                "replications", "seed", "start", "demand_scale", "demand_monthly",
+                "value_of_time_per_teu_hour", "demand", "closures", "weather", "fleets",
+                "reforming"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "directions", "fee_per_teu",
@@ -52,10 +53,12 @@ final class Keys {
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
                 "capacity", "vessels", "wagons", "sailing", "departs", "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
-        o.put(FLOW, ordered("from", "to", "direction", "trains", "teu", "empty_teu", "route"));
+        o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
+                "route"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares"));
-        o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity"));
+        o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity",
+                "correlated_with", "correlation"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));
         o.put(FLEET, ordered("kind", "size", "serves", "return"));
         o.put(AREA, ordered("nodes", "countries", "gauge"));

@@ -74,6 +74,15 @@ public final class RunSize {
         return null;
     }
 
+    /** Expected trains all flows of {@code model} generate in one replication. */
+    public static double trainsPerReplication(ModelSpec model) {
+        double trains = 0;
+        for (FlowSpec flow : model.demand().values()) {
+            trains += trains(flow.trains(), model.run().horizonSeconds());
+        }
+        return trains;
+    }
+
     /** Expected trains a flow generates in {@code horizonSeconds}. */
     static double trains(ArrivalSpec arrivals, long horizonSeconds) {
         if (arrivals instanceof ArrivalSpec.Schedule s && s.cycleSeconds() <= 0) {

@@ -61,6 +61,12 @@ public final class SweepLoader {
         String baseName = requiredText(root, "base", "a scenario file like ../titr-expanded.yaml",
                 problems);
         Long replications = optionalInteger(root, "replications", 1, problems);
+        if (replications != null && replications > RunSize.MAX_REPLICATIONS) {
+            problems.add(Diagnostic.at(root.entries().get("replications").value().at(),
+                    "replications", "at most " + RunSize.MAX_REPLICATIONS + " replications, got "
+                    + replications));
+            replications = null;
+        }
         Long seed = optionalInteger(root, "seed", Long.MIN_VALUE, problems);
         List<Parameter> grid = readVary(root, problems);
         List<Scalar> nodeItems = readNodes(root, problems);

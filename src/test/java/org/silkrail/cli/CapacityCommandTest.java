@@ -37,7 +37,7 @@ class CapacityCommandTest {
                 .asDouble()).isEqualTo(1.0);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactly("capacity.json");
+                    .containsExactlyInAnyOrder("capacity.json", OutputManifest.FILE_NAME);
         }
     }
 

@@ -20,12 +20,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silkrail.experiment.LocalSweepBackend;
@@ -124,9 +126,12 @@ class ClusterAdmissionTest {
             HazelcastInstance rogue = Hazelcast.newHazelcastInstance(config);
             try {
                 assertThat(worker.clusterSize()).as("the rogue joined").isEqualTo(2);
-                assertThat(logged(warnings)).extracting(ILoggingEvent::getFormattedMessage)
-                        .anyMatch(m -> m.contains("worker 127.0.0.1:" + roguePort + " joined")
-                                && m.contains("WITHOUT proof of the secret"));
+                // the membership listener logs on a Hazelcast event thread, after the join
+                assertThat(awaitLogged(warnings, m -> m.contains("worker 127.0.0.1:" + roguePort
+                        + " joined") && m.contains("WITHOUT proof of the secret"),
+                        Duration.ofSeconds(30)))
+                        .as("a WARN that the rogue joined without proof of the secret; logged: %s",
+                                logged(warnings)).isTrue();
 
                 // its task, submitted to a partition of the real worker, is refused unrun
                 DurableExecutorService executor = rogue.getDurableExecutorService(
@@ -268,6 +273,25 @@ class ClusterAdmissionTest {
     private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> appender) {
         synchronized (appender) {
             return new ArrayList<>(appender.list);
+        }
+    }
+
+    /**
+     * Whether a message matching {@code wanted} reaches {@code appender} within {@code timeout},
+     * looking every 20 ms: logging happens on other threads, so one look could come too early.
+     */
+    private static boolean awaitLogged(ListAppender<ILoggingEvent> appender,
+            Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (logged(appender).stream().map(ILoggingEvent::getFormattedMessage)
+                    .anyMatch(wanted)) {
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(20);
         }
     }
 }

@@ -30,6 +30,19 @@ class CapacitySearchTest {
     }
 
     @Test
+    void maxScale_demandNearTheTrainLimit_stopsWhereAReplicationWouldHoldTenMillionTrains()
+            throws ScenarioException {
+        Scenario small = ScenarioLoader.load(MMC);
+        Scenario large = ScenarioLoader.load(MMC,
+                List.of("demand.through.trains=poisson(2500/day)"));
+
+        // 20/day × 400 d = 8,000 trains: 1250× would reach 10^7, so the fixed bound 1024 holds
+        assertThat(CapacitySearch.maxScale(small.model())).isEqualTo(1024.0);
+        // 2500/day × 400 d = 10^6 trains: 10× reaches the 10^7 trains a replication may hold
+        assertThat(CapacitySearch.maxScale(large.model())).isCloseTo(10.0, within(1e-9));
+    }
+
+    @Test
     void run_mmcStation_findsCMuOverLambdaAndNamesTheStation() throws ScenarioException {
         CapacitySearch.Result result = search(MMC, 2);
 

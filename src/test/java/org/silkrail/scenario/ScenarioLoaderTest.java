@@ -80,7 +80,7 @@ class ScenarioLoaderTest {
         assertThat(scenario.model().network().links().get("KUR-ALAT").mode())
                 .isEqualTo(LinkMode.FERRY);
         assertThat(scenario.model().closures()).containsOnlyKeys("dostyk-jam", "lanzhou-works",
-                "poland-2025", "jam");
+                "poland-2025", "jam", "jam-too");
         assertThat(scenario.model().weather()).containsOnlyKeys("caspian", "spring", "autumn");
     }
 
