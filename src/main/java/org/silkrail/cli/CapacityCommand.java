@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.silkrail.experiment.CapacitySearch;
-import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.Stat;
 import org.silkrail.network.NodeSpec;
 import org.silkrail.report.CapacityJsonWriter;
@@ -32,7 +31,8 @@ import picocli.CommandLine.Spec;
  * message}, or bad arguments); 1 internal failure.
  */
 @Command(name = "capacity", description = "Find the largest demand_scale the network sustains,"
-        + " with its 95 %% interval and the bottleneck; writes capacity.json.")
+        + " with its 95 %% interval and the bottleneck (each replication searched on its own;"
+        + " the search sets demand_scale itself); writes capacity.json.")
 final class CapacityCommand implements Callable<Integer> {
     @Mixin
     Main.GlobalOptions global;
@@ -47,21 +47,8 @@ final class CapacityCommand implements Callable<Integer> {
             description = "Output directory (default out/capacity-<scenario id>/).")
     Path out;
 
-    @Option(names = "--replications", paramLabel = "N",
-            description = "Replications, each searched on its own (default: the scenario's).")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario"
-            + " value, e.g. --set horizon=180d (repeatable); demand_scale is what the search"
-            + " sets.")
-    List<String> setOverrides = new ArrayList<>();
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--tolerance", paramLabel = "X", description = "Relative width at which"
             + " each replication's bisection stops (default 0.01).")
@@ -75,12 +62,9 @@ final class CapacityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null && replications < 2) {
-            return badArgument(err, "--replications must be at least 2 for an interval, got "
-                    + replications);
-        }
-        if (threads != null && threads < 1) {
-            return badArgument(err, "--threads must be at least 1, got " + threads);
+        String badNumber = options.problem(2, " for an interval");
+        if (badNumber != null) {
+            return badArgument(err, badNumber);
         }
         if (!(tolerance > 0 && tolerance < 1)) {
             return badArgument(err, "--tolerance must lie between 0 and 1, like 0.01, got "
@@ -90,7 +74,7 @@ final class CapacityCommand implements Callable<Integer> {
             return badArgument(err, "--start must be a number above 0, like 1, got " + start);
         }
         // the search sets the scale itself: load the demand as written
-        List<String> overrides = new ArrayList<>(setOverrides);
+        List<String> overrides = new ArrayList<>(options.setOverrides);
         overrides.add("demand_scale=1");
         Optional<Scenario> loaded = ScenarioInput.load(scenarioFile, overrides, err);
         if (loaded.isEmpty()) {
@@ -98,15 +82,14 @@ final class CapacityCommand implements Callable<Integer> {
         }
         Scenario scenario = loaded.get();
         Path dir = out != null ? out : Path.of("out", "capacity-" + scenario.id());
-        int runs = replications != null ? replications : scenario.model().run().replications();
+        int runs = options.replications(scenario);
         if (runs < 2) {
             return badArgument(err, "the scenario has " + runs + " replication; give"
                     + " --replications 2 or more for an interval");
         }
         RunSize.Problem tooLarge = RunSize.check(scenario.model(), runs);
         if (tooLarge != null) {
-            return badArgument(err, (replications != null ? "--replications " + runs + ": "
-                    : "") + tooLarge.message());
+            return badArgument(err, options.replicationsPrefix(runs) + tooLarge.message());
         }
         double trainsAtStart = start * RunSize.trainsPerReplication(scenario.model());
         if (trainsAtStart > RunSize.MAX_TRAINS_PER_REPLICATION) {
@@ -126,14 +109,11 @@ final class CapacityCommand implements Callable<Integer> {
         } catch (OutputManifest.Refused e) {
             return badArgument(err, "--out " + dir + ": " + e.getMessage());
         }
-        long rootSeed = seed != null ? seed : scenario.model().run().seed();
-        int workers = threads != null ? threads : Replications.defaultThreads();
-        CapacitySearch.Request request = new CapacitySearch.Request(scenario.id(),
-                scenario.title(), scenario.inputSha256(), scenario.model(), runs, rootSeed,
-                workers, start, tolerance);
+        CapacitySearch.Request request = new CapacitySearch.Request(options.request(scenario,
+                runs), start, tolerance);
 
         CapacitySearch.Result result;
-        int threadsUsed = Math.min(workers, runs);
+        int threadsUsed = Math.min(request.run().threads(), runs);
         try (ProgressDisplay progress = ProgressDisplay.start("capacity " + scenario.id(),
                 (long) runs * CapacitySearch.typicalTrials(tolerance), 0, "simulations",
                 "(about; " + runs + " replications searched on " + threadsUsed + " thread"
@@ -162,7 +142,7 @@ final class CapacityCommand implements Callable<Integer> {
         out.println(scenario.id() + (scenario.title() == null ? "" : " — " + scenario.title()));
         out.printf(Locale.ROOT, "%d replications, seed %d, %s days simulated of which %s"
                 + " warm-up; each replication searched to %s %% under common random numbers%n",
-                result.request().replications(), result.request().seed(),
+                result.request().run().replications(), result.request().run().seed(),
                 Numbers.format(result.horizonDays()), Numbers.format(result.warmupDays()),
                 Numbers.format(100 * result.request().tolerance()));
         out.println();
@@ -180,7 +160,7 @@ final class CapacityCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  bottleneck                   %s %s%s, named by %d of %d"
                     + " replications%n", result.bottleneckIsLink() ? "link" : "node",
                     result.bottleneck(), name, result.bottleneckVotes().get(result.bottleneck()),
-                    result.request().replications());
+                    result.request().run().replications());
             if (result.bottleneckVotes().size() > 1) {
                 List<String> others = new ArrayList<>();
                 result.bottleneckVotes().forEach((id, n) -> others.add(id + " " + n));

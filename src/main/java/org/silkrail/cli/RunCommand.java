@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.silkrail.experiment.Replications;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.ScenarioRun;
 import org.silkrail.experiment.WarmupReport;
@@ -57,20 +56,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (default out/<scenario id>/).")
     Path out;
 
-    @Option(names = "--replications", paramLabel = "N",
-            description = "Replications (default: the scenario's).")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario"
-            + " value, e.g. --set network.nodes.DOS.quota=14/day (repeatable).")
-    List<String> setOverrides = new ArrayList<>();
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--warmup-report", description = "Also run the replications without"
             + " warm-up and write warmup.csv (daily queues from time zero) with an MSER-5"
@@ -81,13 +68,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null && replications < 1) {
-            return badArgument(err, "--replications must be at least 1, got " + replications);
+        String badNumber = options.problem(1, "");
+        if (badNumber != null) {
+            return badArgument(err, badNumber);
         }
-        if (threads != null && threads < 1) {
-            return badArgument(err, "--threads must be at least 1, got " + threads);
-        }
-        Optional<Scenario> loaded = ScenarioInput.load(scenarioFile, setOverrides, err);
+        Optional<Scenario> loaded = ScenarioInput.load(scenarioFile, options.setOverrides, err);
         if (loaded.isEmpty()) {
             return Main.EXIT_BAD_INPUT;
         }
@@ -98,11 +83,10 @@ final class RunCommand implements Callable<Integer> {
         if (unwritable != null) {
             return badArgument(err, "--out " + dir + ": " + unwritable);
         }
-        int runs = replications != null ? replications : model.run().replications();
+        int runs = options.replications(scenario);
         RunSize.Problem tooLarge = RunSize.check(model, runs);
         if (tooLarge != null) {
-            return badArgument(err, (replications != null ? "--replications " + runs + ": "
-                    : "") + tooLarge.message());
+            return badArgument(err, options.replicationsPrefix(runs) + tooLarge.message());
         }
         List<ReportWriter> writers = HtmlReportWriter.runFiles(model.network());
         List<String> files = new ArrayList<>();
@@ -115,13 +99,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (OutputManifest.Refused e) {
             return badArgument(err, "--out " + dir + ": " + e.getMessage());
         }
-        long rootSeed = seed != null ? seed : model.run().seed();
-        int workers = threads != null ? threads : Replications.defaultThreads();
+        ScenarioRun.Request request = options.request(scenario, runs);
+        int workers = request.threads();
 
         long start = System.nanoTime();
         RunResults results;
-        ScenarioRun.Request request = new ScenarioRun.Request(scenario.id(), scenario.title(),
-                scenario.inputSha256(), model, runs, rootSeed, workers);
         try (ProgressDisplay progress = ProgressDisplay.start("run " + scenario.id(), runs, 0,
                 "replications", "on " + Math.min(workers, runs) + " thread"
                         + (Math.min(workers, runs) == 1 ? "" : "s"), err)) {

@@ -74,23 +74,14 @@ public final class CapacitySearch {
     /**
      * What to search.
      *
-     * @param spec the model at {@code demand_scale} 1 (as written, without the file's scale)
-     * @param demandScaleAsLoaded the scenario's own {@code demand_scale}, reported only
+     * @param run the scenario and how to run it, its model at {@code demand_scale} 1 (as
+     *     written, without the file's scale); its checks are the search's
      * @param start the first scale tried, above 0
      * @param tolerance relative width at which bisection stops, in (0, 1)
      */
-    public record Request(String scenario, String title, String inputSha256, ModelSpec spec,
-            int replications, long seed, int threads, double start, double tolerance) {
+    public record Request(ScenarioRun.Request run, double start, double tolerance) {
         public Request {
-            Objects.requireNonNull(scenario, "scenario");
-            Objects.requireNonNull(spec, "spec");
-            if (replications < 1) {
-                throw new IllegalArgumentException("need replications >= 1: replications="
-                        + replications);
-            }
-            if (threads < 1) {
-                throw new IllegalArgumentException("need threads >= 1: threads=" + threads);
-            }
+            Objects.requireNonNull(run, "run");
             if (!(start > 0) || !Double.isFinite(start)) {
                 throw new IllegalArgumentException("need start > 0: start=" + start);
             }
@@ -160,12 +151,12 @@ public final class CapacitySearch {
 
     /** Runs the search. */
     public static Result run(Request request, String silkrailVersion, Progress progress) {
-        CompiledNetwork network = Network.build(request.spec().network()).compile();
+        CompiledNetwork network = Network.build(request.run().spec().network()).compile();
         AtomicInteger done = new AtomicInteger();
-        int poolSize = Math.min(request.threads(), request.replications());
-        List<ReplicationSearch> searches = new ArrayList<>(request.replications());
+        int poolSize = Math.min(request.run().threads(), request.run().replications());
+        List<ReplicationSearch> searches = new ArrayList<>(request.run().replications());
         if (poolSize == 1) {
-            for (int r = 0; r < request.replications(); r++) {
+            for (int r = 0; r < request.run().replications(); r++) {
                 searches.add(search(request, network, r, done, progress));
             }
         } else {
@@ -176,7 +167,7 @@ public final class CapacitySearch {
             });
             try {
                 List<Future<ReplicationSearch>> futures = new ArrayList<>();
-                for (int r = 0; r < request.replications(); r++) {
+                for (int r = 0; r < request.run().replications(); r++) {
                     int replication = r;
                     futures.add(pool.submit(() -> search(request, network, replication, done,
                             progress)));
@@ -216,8 +207,8 @@ public final class CapacitySearch {
                 .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
         String bottleneck = sorted.isEmpty() ? null : sorted.keySet().iterator().next();
         double day = SimTime.DAY;
-        return new Result(request, request.spec().run().horizonSeconds() / day,
-                request.spec().run().warmupSeconds() / day, silkrailVersion, Stat.of(scales),
+        return new Result(request, request.run().spec().run().horizonSeconds() / day,
+                request.run().spec().run().warmupSeconds() / day, silkrailVersion, Stat.of(scales),
                 bottleneck, bottleneck != null && isLink.get(bottleneck), sorted, searches);
     }
 
@@ -228,7 +219,7 @@ public final class CapacitySearch {
         double unstableAt = Double.POSITIVE_INFINITY;
         Trial firstUnstable = null;
         double scale = request.start();
-        double maxScale = maxScale(request.spec());
+        double maxScale = maxScale(request.run().spec());
         // bracket: double from a stable scale, halve from an unstable one
         while (stableAt == 0 || unstableAt == Double.POSITIVE_INFINITY) {
             Trial t = trial(request, network, replication, scale, done, progress);
@@ -278,9 +269,9 @@ public final class CapacitySearch {
 
     private static Trial trial(Request request, CompiledNetwork network, int replication,
             double scale, AtomicInteger done, Progress progress) {
-        ModelSpec spec = DemandScale.apply(request.spec(), scale);
+        ModelSpec spec = DemandScale.apply(request.run().spec(), scale);
         ReplicationResult result = new RailModel(spec, network).runReplication(replication,
-                new RandomStreams(request.seed()));
+                new RandomStreams(request.run().seed()));
         List<OverloadCheck.Finding> findings = OverloadCheck.check(spec, result);
         progress.tried(replication, scale, findings.isEmpty(), done.incrementAndGet());
         return new Trial(scale, findings.isEmpty(), findings);

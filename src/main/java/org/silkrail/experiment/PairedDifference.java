@@ -8,7 +8,10 @@ package org.silkrail.experiment;
  *
  * <p>Only replications where both values are finite are paired; the means of base and option
  * are over those same replications, so {@code diffMean = optionMean - baseMean} up to rounding.
- * With {@code n < 2} the interval is NaN. Worked example: base 10, 12, 11 and option 11, 14, 12
+ * With {@code n < 2} the interval is NaN. A difference within {@link #RESOLUTION} of the larger
+ * value counts as 0: the output carries 12 significant digits, and a TEU-weighted mean summed in
+ * another order of trains (the same trains, delivered in another order) differs in its last
+ * bits, which must not read as a difference "the interval resolves". Worked example: base 10, 12, 11 and option 11, 14, 12
  * give differences 1, 2, 1, mean 1.3333, sd 0.57735, t(0.975, 2) = 4.3027 and the interval
  * [-0.1009, 2.7676] — which contains zero.
  *
@@ -42,13 +45,22 @@ public record PairedDifference(double baseMean, double optionMean, double diffMe
             if (Double.isFinite(base[r]) && Double.isFinite(option[r])) {
                 b[i] = base[r];
                 o[i] = option[r];
-                d[i] = option[r] - base[r];
+                d[i] = difference(base[r], option[r]);
                 i++;
             }
         }
         Stat diff = Stat.of(d);
         return new PairedDifference(Stat.of(b).mean(), Stat.of(o).mean(), diff.mean(),
                 diff.ci95Low(), diff.ci95High(), n);
+    }
+
+    /** Relative size below which two values count as equal (12 significant digits). */
+    public static final double RESOLUTION = 1e-12;
+
+    /** {@code option - base}, or 0 within {@link #RESOLUTION} of the larger magnitude. */
+    static double difference(double base, double option) {
+        double d = option - base;
+        return Math.abs(d) <= RESOLUTION * Math.max(Math.abs(base), Math.abs(option)) ? 0 : d;
     }
 
     /** True when the interval lies wholly above or wholly below zero. */

@@ -134,7 +134,11 @@ public final class ResultSchema {
                             NodeResult::teuPerDay)),
             List.of(), List.of(new Breakdown<>("directions", "direction",
                     "the node's values for the trains of each direction (west, east)",
-                    NodeResult::directions)));
+                    NodeResult::directions),
+                    new Breakdown<>("monthly", "month",
+                            "the node's values per calendar month (jan … dec, placed by the "
+                                    + "scenario's start date), where trains queue",
+                            NodeResult::monthly)));
 
     public static final Section<LinkResult> LINKS = Section.keyed("links",
             "per rail or ferry link, both directions", ReplicationResult::links, List.of(

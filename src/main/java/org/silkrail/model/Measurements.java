@@ -68,6 +68,8 @@ final class Measurements {
     private final double[] teuProcessed;
     /** Trains waiting at the node, all its stations together. */
     private final TimeWeighted[] nodeQueue;
+    /** The node values per calendar month ({@code nodes.ID.monthly}). */
+    final MonthlyNodes monthly;
     private final long[] dirArrivals;
     private final Tally[] dirWaitSeconds;
     private final Tally[] dirProcessSeconds;
@@ -90,6 +92,7 @@ final class Measurements {
         this.replication = replication;
         this.seed = seed;
         this.warmup = plan.warmupSeconds;
+        this.monthly = new MonthlyNodes(plan);
         int flows = plan.flowCount;
         transitDays = new Sample(warmup);
         flowGenerated = new long[flows];
@@ -200,6 +203,7 @@ final class Measurements {
 
     /** Train {@code t} reached node {@code n}, where it has no station, and went straight on. */
     void passedNode(int t, int n, long now) {
+        monthly.arrived(n, now);
         if (now >= warmup) {
             arrivals[n]++;
             dirArrivals[dirIndex(t, n)]++;
@@ -216,6 +220,7 @@ final class Measurements {
         }
         nodeQueue[n].add(now, 1);
         dirQueue[k].add(now, 1);
+        monthly.queued(n, now);
     }
 
     /** Train {@code t} leaves the queue at node {@code n} and is processed for {@code seconds}. */
@@ -229,21 +234,24 @@ final class Measurements {
         nodeQueue[n].add(now, -1);
         dirQueue[k].add(now, -1);
         dirBusy[k].add(now, 1);
+        monthly.processStarted(n, waited, seconds, now);
     }
 
     /** Train {@code t} finished processing at node {@code n}. */
     void processEnded(int t, int n, long now) {
         int k = dirIndex(t, n);
         dirBusy[k].add(now, -1);
+        double teu = trains.teu[t] + trains.emptyTeu[t];
         if (now >= warmup) {
-            double teu = trains.teu[t] + trains.emptyTeu[t];
             teuProcessed[n] += teu;
             dirTeuProcessed[k] += teu;
         }
+        monthly.processEnded(n, teu, now);
     }
 
     /** Queued train {@code t} at node {@code n} found a free server but the day's quota used. */
     void quotaHeld(int t, int n, long now) {
+        monthly.quotaHeld(n, now);
         if (now >= warmup) {
             quotaHits[n]++;
             dirQuotaHits[dirIndex(t, n)]++;
@@ -313,6 +321,7 @@ final class Measurements {
 
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();
         Map<String, double[]> queueDaily = new LinkedHashMap<>();
+        monthly.close(end);
         for (int n = 0; n < plan.nodeCount; n++) {
             Map<String, ReplicationResult.NodeResult> byDirection = new LinkedHashMap<>();
             for (int d = 0; d < Plan.DIRECTIONS; d++) {
@@ -345,7 +354,7 @@ final class Measurements {
                     hours(waitSeconds[n].mean()), hours(processSeconds[n].mean()),
                     servers > 0 ? busy / servers : 0, zeroIfNaN(nodeQueue[n].mean(end)),
                     Math.max(0, nodeQueue[n].max()), quotaHits[n],
-                    teuProcessed[n] / measuredDays, byDirection));
+                    teuProcessed[n] / measuredDays, byDirection, monthly.result(n, servers)));
         }
 
         Map<String, ReplicationResult.LinkResult> links = new LinkedHashMap<>();

@@ -156,12 +156,24 @@ public record ReplicationResult(int replication, long seed, long events, double 
      *     measured day
      * @param directions the same values for the trains of each direction ({@code west},
      *     {@code east}) that some flow runs in; empty inside a direction's own result
+     * @param monthly the same values per calendar month ({@code jan} … {@code dec}) with
+     *     measured time, at a node where trains queue; empty elsewhere and inside a part
      */
     public record NodeResult(long arrivals, double waitHours, double processHours,
             double utilization, double queueMean, double queueMax, long quotaHits,
-            double teuPerDay, Map<String, NodeResult> directions) {
+            double teuPerDay, Map<String, NodeResult> directions,
+            Map<String, NodeResult> monthly) {
         public NodeResult {
             directions = Collections.unmodifiableMap(new LinkedHashMap<>(directions));
+            monthly = Collections.unmodifiableMap(new LinkedHashMap<>(monthly));
+        }
+
+        /** A node's values without a monthly breakdown. */
+        public NodeResult(long arrivals, double waitHours, double processHours,
+                double utilization, double queueMean, double queueMax, long quotaHits,
+                double teuPerDay, Map<String, NodeResult> directions) {
+            this(arrivals, waitHours, processHours, utilization, queueMean, queueMax, quotaHits,
+                    teuPerDay, directions, Map.of());
         }
 
         /** A node's values without TEU and direction breakdown. */

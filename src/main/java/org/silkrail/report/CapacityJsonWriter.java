@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.silkrail.experiment.CapacitySearch;
 import org.silkrail.experiment.OverloadCheck;
+import org.silkrail.experiment.ScenarioRun;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,14 +35,15 @@ public final class CapacityJsonWriter {
     /** The document as a tree. */
     public static ObjectNode toTree(CapacitySearch.Result result) {
         CapacitySearch.Request request = result.request();
+        ScenarioRun.Request run = request.run();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("scenario", request.scenario());
-        root.put("title", request.title());
-        root.put("seed", request.seed());
-        root.put("replications", request.replications());
+        root.put("scenario", run.scenario());
+        root.put("title", run.title());
+        root.put("seed", run.seed());
+        root.put("replications", run.replications());
         root.set("horizon_days", ResultsJsonWriter.number(result.horizonDays()));
         root.set("warmup_days", ResultsJsonWriter.number(result.warmupDays()));
-        root.put("input_sha256", request.inputSha256());
+        root.put("input_sha256", run.inputSha256());
         root.put("silkrail_version", result.silkrailVersion());
         ResultsJsonWriter.putStat(root.putObject("demand_scale"), result.demandScale());
         root.put("bottleneck", result.bottleneck());

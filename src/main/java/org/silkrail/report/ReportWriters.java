@@ -15,7 +15,7 @@ public final class ReportWriters {
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
      * routes, fleets, reforming: header only without fleets or re-forming),
-     * node_directions.csv, route_share.csv, time_breakdown_hours.csv,
+     * node_directions.csv, node_monthly.csv, route_share.csv, time_breakdown_hours.csv,
      * wait_by_place_hours.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
@@ -26,6 +26,8 @@ public final class ReportWriters {
                 new SectionCsv(ResultSchema.NODES),
                 new BreakdownCsv<>(ResultSchema.NODES, ResultSchema.NODES.breakdowns().get(0),
                         "node_directions.csv"),
+                new BreakdownCsv<>(ResultSchema.NODES, ResultSchema.NODES.breakdowns().get(1),
+                        "node_monthly.csv"),
                 new SectionCsv(ResultSchema.LINKS),
                 new SectionCsv(ResultSchema.ROUTES),
                 new SectionCsv(ResultSchema.FLEETS),

@@ -927,6 +927,105 @@
     });
   }
 
+  // Where the days go differently: per flow (a row), per delay cause (a bar within the row) the
+  // paired mean difference option − base of flows.ID.time_breakdown_hours.CAUSE in hours per
+  // train, diverging from 0, with its 95 % interval. Causes keep the colours of the run
+  // report's "where the days go" (palette index = the cause's place in the base's list); causes
+  // that are 0 in both runs for every flow are left out, and so are flows without a pairing.
+  function drawCompareCauses(el, option) {
+    var diffs = data.comparison.options[option] || {};
+    var baseFlows = (data.runs[data.base] || {}).flows || {};
+    var all = [];
+    Object.keys(baseFlows).forEach(function (id) {
+      Object.keys(baseFlows[id].time_breakdown_hours || {}).forEach(function (cause) {
+        if (all.indexOf(cause) < 0) {
+          all.push(cause);
+        }
+      });
+    });
+    function diff(id, cause) {
+      var d = diffs['flows.' + id + '.time_breakdown_hours.' + cause];
+      return d && d.n > 0 && isNum(d.diff_mean) ? d : null;
+    }
+    var flows = Object.keys(baseFlows).filter(function (id) {
+      return all.some(function (cause) { return diff(id, cause); });
+    });
+    var causes = all.filter(function (cause) {
+      return flows.some(function (id) {
+        var d = diff(id, cause);
+        return d && (d.base_mean !== 0 || d.option_mean !== 0);
+      });
+    });
+    if (flows.length === 0 || causes.length === 0) {
+      empty(el, 'comparison.json pairs no delay cause of ' + option + ' (flows.ID.time_breakdown_hours).');
+      return;
+    }
+    el.style.height = Math.max(340, 90 + flows.length * (12 + 9 * causes.length)) + 'px';
+    var series = causes.map(function (cause, k) {
+      var color = palette(all.indexOf(cause));
+      return {
+        name: cause, type: 'custom', color: color, z: 3,
+        data: flows.map(function (id, j) {
+          var d = diff(id, cause);
+          return d ? [d.diff_mean, j, isNum(d.diff_ci95_low) ? d.diff_ci95_low : null,
+            isNum(d.diff_ci95_high) ? d.diff_ci95_high : null] : [null, j, null, null];
+        }),
+        encode: { x: [0, 2, 3], y: 1 },
+        renderItem: function (params, api) {
+          if (!isNum(api.value(0))) {
+            return null;
+          }
+          var band = api.size([0, 1])[1], height = band * 0.84 / causes.length;
+          var y = api.coord([0, api.value(1)])[1] - band * 0.42 + (k + 0.5) * height;
+          var x0 = api.coord([0, api.value(1)])[0], x = api.coord([api.value(0), api.value(1)])[0];
+          var children = [{ type: 'rect', shape: { x: Math.min(x0, x), y: y - height * 0.4,
+            width: Math.max(1, Math.abs(x - x0)), height: height * 0.8 }, style: { fill: color } }];
+          if (isNum(api.value(2)) && isNum(api.value(3))) {
+            children = children.concat(whisker([api.coord([api.value(2), 0])[0], y],
+              [api.coord([api.value(3), 0])[0], y], Math.min(3, height * 0.4),
+              { stroke: '#1d2433', lineWidth: 1 }, false));
+          }
+          return { type: 'group', children: children };
+        },
+        tooltip: {
+          formatter: function (p) {
+            var id = flows[p.dataIndex], d = diff(id, cause);
+            if (!d) {
+              return tooltipTable(id, cause, [['difference', '–']]);
+            }
+            var dec = isNum(d.diff_ci95_low) && d.diff_ci95_high > d.diff_ci95_low
+              ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10((d.diff_ci95_high - d.diff_ci95_low) / 2))))
+              : defaultDecimals(d.diff_mean);
+            return tooltipTable(id + ': ' + cause, option + ' − ' + data.base + ', hours per train', [
+              [data.base, fixed(d.base_mean, dec) + ' h'], [option, fixed(d.option_mean, dec) + ' h'],
+              ['difference', signedFixed(d.diff_mean, dec) + ' h'],
+              ['95 % CI', isNum(d.diff_ci95_low) ? signedFixed(d.diff_ci95_low, dec) + ' … '
+                + signedFixed(d.diff_ci95_high, dec) : '–'],
+              ['replications', String(d.n)]
+            ]);
+          }
+        }
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0, data: causes },
+      tooltip: { trigger: 'item', confine: true },
+      grid: { left: 160, right: 30, top: 36, bottom: 46 },
+      xAxis: { type: 'value', name: 'hours per train, ' + option + ' − ' + data.base,
+        nameLocation: 'middle', nameGap: 26 },
+      yAxis: { type: 'category', data: flows, inverse: true,
+        axisLabel: { width: 150, overflow: 'truncate' },
+        splitLine: { show: true, lineStyle: { color: '#eef1f6' } } },
+      series: series.concat([{
+        name: 'no difference', type: 'line', silent: true, symbol: 'none', data: [],
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#1d2433', type: 'solid', width: 1 },
+          label: { show: false }, data: [{ xAxis: 0 }] }
+      }])
+    });
+  }
+
   // Grouped bars, a group per category and a bar per run with the run's own interval, drawn
   // by one custom series per run so that bars and error bars line up.
   function groupedBars(el, categories, stat, unit, emptyMessage) {
@@ -1040,7 +1139,8 @@
     'border-waits': drawBorderWaits,
     'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
-    'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection
+    'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection,
+    'compare-causes': drawCompareCauses
   };
 
   document.querySelectorAll('[data-chart]').forEach(function (el) {

@@ -24,9 +24,9 @@ class CapacitySearchTest {
         List<String> overrides = new java.util.ArrayList<>(List.of(sets));
         overrides.add("demand_scale=1");
         Scenario s = ScenarioLoader.load(file, overrides);
-        return CapacitySearch.run(new CapacitySearch.Request(s.id(), s.title(), s.inputSha256(),
-                s.model(), s.model().run().replications(), s.model().run().seed(), threads, 1,
-                0.01), "test", CapacitySearch.Progress.NONE);
+        return CapacitySearch.run(new CapacitySearch.Request(new ScenarioRun.Request(s.id(),
+                s.title(), s.inputSha256(), s.model(), s.model().run().replications(),
+                s.model().run().seed(), threads), 1, 0.01), "test", CapacitySearch.Progress.NONE);
     }
 
     @Test

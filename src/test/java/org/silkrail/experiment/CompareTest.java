@@ -112,6 +112,91 @@ class CompareTest {
         assertThat(line).endsWith("*");
     }
 
+    /**
+     * Dostyk halved for 3 weeks against the baseline: comparison.json pairs every delay cause
+     * of every flow, each equal to the paired mean of the two runs' time_breakdown_hours.csv;
+     * the cut shows as more closure hours for Xi'an → Europe, at Dostyk; and the table adds
+     * each flow's cost and CO2 per TEU where a run has them.
+     */
+    @Test
+    void compare_closureOption_pairsEveryDelayCauseAndPrintsCostAndCo2PerFlow() throws Exception {
+        Outcome o = Cli.execute("compare", "scenarios/baseline-2025.yaml",
+                "scenarios/dostyk-disruption.yaml", "--replications", "2", "--set",
+                "horizon=160d", "--set", "warmup=10d", "--out", dir.toString(), "--quiet");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        JsonNode metrics = JsonMapper.builder().build().readTree(Files.readString(
+                dir.resolve("comparison.json"))).get("options").get("dostyk-disruption");
+
+        Map<String, double[]> base = csvByFlowAndCause(dir.resolve("baseline-2025"));
+        Map<String, double[]> option = csvByFlowAndCause(dir.resolve("dostyk-disruption"));
+        assertThat(base).hasSizeGreaterThan(16 * 10);
+        int paired = 0;
+        for (Map.Entry<String, double[]> e : base.entrySet()) {
+            double[] b = e.getValue();
+            double[] x = option.get(e.getKey());
+            JsonNode d = metrics.get(e.getKey());
+            assertThat(d).as(e.getKey()).isNotNull();
+            if (Double.isNaN(b[0] + b[1] + x[0] + x[1])) {
+                continue; // a flow without trains in a replication
+            }
+            double expected = (x[0] - b[0] + x[1] - b[1]) / 2;
+            assertThat(d.get("diff_mean").asDouble()).as(e.getKey())
+                    .isCloseTo(expected, within(1e-9 * (1 + Math.abs(b[0]) + Math.abs(x[0]))));
+            assertThat(d.get("n").asInt()).isEqualTo(2);
+            paired++;
+        }
+        assertThat(paired).isGreaterThan(16 * 10);
+        assertThat(metrics.get("flows.xian-europe.time_breakdown_hours.closure")
+                .get("diff_mean").asDouble()).isGreaterThan(5);
+        assertThat(metrics.get("flows.xian-europe.wait_by_place_hours.DOS").get("diff_mean")
+                .asDouble()).isGreaterThan(5);
+        assertThat(metrics.get("flows.xian-europe.time_breakdown_hours.running")
+                .get("diff_mean").asDouble()).isZero();
+        assertThat(metrics.has("flows.xian-europe.cost_parts_usd_per_teu.tariff")).isTrue();
+        assertThat(metrics.has("routes.northern.co2_kg_per_teu")).isTrue();
+
+        List<String> rows = o.out().lines().map(l -> l.strip().split("\\s+")[0]).toList();
+        assertThat(rows).contains("flows.xian-europe.cost_usd_per_teu",
+                "flows.titr-xian.cost_usd_per_teu", "flows.xian-titr.co2_kg_per_teu")
+                // only the Caspian ferry has a CO2 factor: no row of zeros for the others
+                .doesNotContain("flows.xian-europe.co2_kg_per_teu");
+        assertThat(rows.indexOf("flows.kazakhstan-xinjiang.transit_days"))
+                .isLessThan(rows.indexOf("flows.xian-europe.cost_usd_per_teu"));
+        // the tariffs do not change: equal, not a last-bit difference the interval "resolves"
+        String cost = o.out().lines().filter(l -> l.contains("flows.xian-europe.cost_usd_per_teu"))
+                .findFirst().orElseThrow();
+        assertThat(cost).containsPattern("\\+0\\.000 +\\[\\+0\\.000, \\+0\\.000]$");
+    }
+
+    /** {@code flows.ID.time_breakdown_hours.CAUSE} to its value in replications 0 and 1. */
+    private static Map<String, double[]> csvByFlowAndCause(Path run) throws Exception {
+        Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(run.resolve("time_breakdown_hours.csv"));
+        assertThat(lines.get(0)).isEqualTo("replication,id,cause,time_breakdown_hours");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            double[] v = out.computeIfAbsent("flows." + f[1] + ".time_breakdown_hours." + f[2],
+                    k -> new double[] {Double.NaN, Double.NaN});
+            v[Integer.parseInt(f[0])] = f[3].isEmpty() ? Double.NaN : Double.parseDouble(f[3]);
+        }
+        return out;
+    }
+
+    @Test
+    void pairedDifference_lastBitDifferences_countAsZero() {
+        double x = 1456.92;
+        double y = Math.nextUp(Math.nextUp(x));
+        PairedDifference d = PairedDifference.of(new double[] {x, y, x}, new double[] {y, x, x});
+
+        assertThat(d.diffMean()).isZero();
+        assertThat(d.diffCi95Low()).isZero();
+        assertThat(d.diffCi95High()).isZero();
+        assertThat(d.excludesZero()).isFalse();
+        // a difference in the 12th significant digit is kept
+        assertThat(PairedDifference.of(new double[] {x, x}, new double[] {x + 1e-8, x + 2e-8})
+                .diffMean()).isCloseTo(1.5e-8, within(1e-12));
+    }
+
     @Test
     void pairedDifference_workedExample_matchesJavadoc() {
         PairedDifference d = PairedDifference.of(new double[] {10, 12, 11, Double.NaN},

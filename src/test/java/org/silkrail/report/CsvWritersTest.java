@@ -29,7 +29,8 @@ class CsvWritersTest {
                 FakeModel.results(2, 3, 1), dir);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
                 "results.json", "replications.csv", "flows.csv", "nodes.csv",
-                "node_directions.csv", "links.csv", "routes.csv", "fleets.csv", "reforming.csv",
+                "node_directions.csv", "node_monthly.csv", "links.csv", "routes.csv",
+                "fleets.csv", "reforming.csv",
                 "route_share.csv",
                 "time_breakdown_hours.csv", "wait_by_place_hours.csv", "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);

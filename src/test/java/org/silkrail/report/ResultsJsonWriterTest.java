@@ -30,10 +30,10 @@ class ResultsJsonWriterTest {
     static final List<String> NODE_METRICS = List.of("arrivals", "wait_hours",
             "process_hours", "utilization", "queue_mean", "queue_max", "quota_hits",
             "teu_per_day");
-    static final List<String> NODE = concat(NODE_METRICS, List.of("directions"));
+    static final List<String> NODE = concat(NODE_METRICS, List.of("directions", "monthly"));
     /** Keys whose values are plain strings or nested objects, not statistics. */
     static final List<String> NOT_STATS = List.of("route_share", "from", "to", "directions",
-            "time_breakdown_hours", "wait_by_place_hours", "cost_parts_usd_per_teu");
+            "monthly", "time_breakdown_hours", "wait_by_place_hours", "cost_parts_usd_per_teu");
     static final List<String> LINK = List.of("trains", "utilization", "wait_hours",
             "capacity_consumption", "capacity_consumption_peak_day");
     static final List<String> ROUTE = List.of("trains", "transit_days", "cost_usd_per_teu",

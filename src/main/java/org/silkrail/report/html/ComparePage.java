@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.silkrail.experiment.Comparison;
+import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Stat;
 import org.silkrail.report.ResultsJsonWriter;
@@ -76,9 +78,10 @@ public final class ComparePage implements ReportPage {
     }
 
     /**
-     * TEU per year, transit days overall and per flow, then the waits at the
-     * {@value #BUSIEST_NODES} nodes with the base's longest mean wait — those the first option
-     * reports.
+     * TEU per year, transit days overall and per flow, each flow's cost and CO2 per TEU where
+     * the base or an option has a non-zero mean, then the waits at the {@value #BUSIEST_NODES}
+     * nodes with the base's longest mean wait — those the first option reports. The same rows
+     * as the terminal table ({@link Comparison#mainMetrics()}).
      */
     static List<String> mainMetrics(JsonNode comparison, String base) {
         JsonNode options = comparison.path("options");
@@ -89,19 +92,56 @@ public final class ComparePage implements ReportPage {
             return paths;
         }
         List<String> nodes = new ArrayList<>();
+        Map<String, List<String>> perTeu = new LinkedHashMap<>();
+        Comparison.PER_TEU_METRICS.forEach(m -> perTeu.put(m, new ArrayList<>()));
         for (String path : first.propertyNames()) {
+            String[] flowMetric = flowMetric(path);
             if (path.equals("totals.teu_per_year") || path.equals("totals.transit_days")
-                    || (path.startsWith("flows.") && path.endsWith(".transit_days"))) {
+                    || (flowMetric != null && flowMetric[1].equals("transit_days"))) {
                 paths.add(path);
+            } else if (flowMetric != null && perTeu.containsKey(flowMetric[1])
+                    && nonZeroAnywhere(options, path)) {
+                perTeu.get(flowMetric[1]).add(path);
             } else if (path.startsWith("nodes.") && path.endsWith(".wait_hours")
                     && Values.number(first.get(path), "base_mean") > 0) {
                 nodes.add(path);
             }
         }
+        perTeu.values().forEach(paths::addAll);
         nodes.sort(Comparator.comparingDouble(
                 (String p) -> Values.number(first.get(p), "base_mean")).reversed());
         paths.addAll(nodes.subList(0, Math.min(BUSIEST_NODES, nodes.size())));
         return paths;
+    }
+
+    /**
+     * {@code [flow id, metric key]} of a path {@code flows.ID.KEY} whose KEY is a flow metric
+     * (not a part), or null. Flow ids may hold dots; metric keys do not.
+     */
+    static String[] flowMetric(String path) {
+        if (!path.startsWith("flows.")) {
+            return null;
+        }
+        int last = path.lastIndexOf('.');
+        String key = path.substring(last + 1);
+        if (last <= "flows.".length() || ResultSchema.FLOWS.metric(key) == null
+                || Values.partsOf(path) != null) {
+            return null;
+        }
+        return new String[] {path.substring("flows.".length(), last), key};
+    }
+
+    private static boolean nonZeroAnywhere(JsonNode options, String path) {
+        for (String option : options.propertyNames()) {
+            JsonNode d = options.get(option).get(path);
+            for (String key : new String[] {"base_mean", "option_mean"}) {
+                double v = Values.number(d, key);
+                if (Double.isFinite(v) && v != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private JsonNode data() {
@@ -127,7 +167,8 @@ public final class ComparePage implements ReportPage {
                 keys.size())) + " against " + base, (replications > 0 ? replications
                         + " replications per run · " : "") + (seed.isEmpty() ? "" : "seed "
                         + seed + " · ") + "common random numbers", new String[][] {
-                    {"#charts", "Charts"}, {"#differences", "Differences"}, {"#runs", "Runs"}});
+                    {"#charts", "Charts"}, {"#causes", "Where the days go"},
+                    {"#differences", "Differences"}, {"#runs", "Runs"}});
         h.open("main").newline();
         h.element("p", "Every run used the same seed and replications, so replication r of each "
                 + "option saw the same arrivals, processing draws and disruptions as replication "
@@ -153,11 +194,49 @@ public final class ComparePage implements ReportPage {
                         + "interval.", null);
         h.close("div").newline();
         h.close("section").newline();
+        causes(h);
         differences(h);
         runsTable(h);
         h.close("main").newline();
         Parts.footer(h, Parts.runningVersion());
         return h;
+    }
+
+    /**
+     * Per option that pairs delay causes ({@code flows.ID.time_breakdown_hours.CAUSE}), a
+     * chart of each flow's difference per cause; a comparison.json written before the causes
+     * existed has none, and the section says so.
+     */
+    private void causes(Html h) {
+        h.open("section", "id", "causes").newline();
+        h.element("h2", "Where the days go differently");
+        JsonNode options = comparison.path("options");
+        boolean any = false;
+        for (String option : options.propertyNames()) {
+            boolean paired = false;
+            for (String path : options.get(option).propertyNames()) {
+                if (path.startsWith("flows.") && path.contains(".time_breakdown_hours.")) {
+                    paired = true;
+                    break;
+                }
+            }
+            if (paired) {
+                Parts.chart(h, "compare-causes-" + option, "compare-causes", option,
+                        option + " − " + base + ": hours per train by cause",
+                        "Per flow, the paired mean difference of each part of the transit time "
+                                + "(running, processing, each cause of waiting), option minus "
+                                + "base, in hours per delivered train, with its 95 % interval; "
+                                + "the parts' differences add up to the flow's difference in "
+                                + "transit time. Causes at 0 in both runs are left out.", null);
+                any = true;
+            }
+        }
+        if (!any) {
+            h.element("p", "comparison.json pairs no delay cause "
+                    + "(flows.ID.time_breakdown_hours): it was written by an earlier silkrail.",
+                    "class", "note");
+        }
+        h.close("section").newline();
     }
 
     private void differences(Html h) {

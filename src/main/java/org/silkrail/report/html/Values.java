@@ -2,6 +2,7 @@ package org.silkrail.report.html;
 
 import java.util.Locale;
 import org.silkrail.experiment.Metric;
+import org.silkrail.experiment.Parts;
 import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.Section;
 import org.silkrail.experiment.Stat;
@@ -45,14 +46,45 @@ final class Values {
                 ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "–";
     }
 
-    /** The unit of a metric path ({@code nodes.DOS.wait_hours} → h), or "" if unknown. */
+    /**
+     * The unit of a metric path ({@code nodes.DOS.wait_hours} → h,
+     * {@code flows.F.time_breakdown_hours.closure} → h), or "" if unknown.
+     */
     static String unit(String metricPath) {
+        Parts<?> p = partsOf(metricPath);
+        if (p != null) {
+            return p.unit();
+        }
         Metric<?> m = metric(metricPath);
         return m == null ? "" : m.unit();
     }
 
+    /**
+     * The {@link Parts} a path {@code SECTION.ID.PARTS.PART} names (its section's parts key
+     * found as a segment after the id), or null for a metric path.
+     */
+    static Parts<?> partsOf(String metricPath) {
+        int first = metricPath.indexOf('.');
+        Section<?> section = first < 0 ? null
+                : ResultSchema.section(metricPath.substring(0, first));
+        if (section == null) {
+            return null;
+        }
+        for (Parts<?> p : section.parts()) {
+            int at = metricPath.indexOf("." + p.key() + ".", first + 1);
+            if (at > first && at + p.key().length() + 2 < metricPath.length()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The meaning of a metric path's metric as a sentence, or the path if unknown. */
     static String meaning(String metricPath) {
+        Parts<?> p = partsOf(metricPath);
+        if (p != null) {
+            return p.meaning() + ".";
+        }
         Metric<?> m = metric(metricPath);
         return m == null ? metricPath : m.meaning() + ".";
     }

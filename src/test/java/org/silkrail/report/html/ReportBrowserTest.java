@@ -385,7 +385,7 @@ class ReportBrowserTest {
     }
 
     @Test
-    void compareReport_opened_drawsDifferencesAndRunsSideBySide() {
+    void compareReport_opened_drawsDifferencesAndRunsSideBySide() throws IOException {
         Path out = dir.resolve("compare");
         Cli.Outcome o = Cli.execute("compare", BASELINE, "scenarios/third-railway.yaml",
                 "--replications", "2", "--set", "horizon=120d", "--set", "warmup=10d", "--out",
@@ -397,7 +397,8 @@ class ReportBrowserTest {
         assertThat(problems()).isEmpty();
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart")).containsExactly(
-                "compare-differences", "compare-throughput", "compare-transit", "compare-waits");
+                "compare-differences", "compare-throughput", "compare-transit", "compare-waits",
+                "compare-causes-third-railway");
         for (WebElement chart : charts) {
             assertThat(chart.getAttribute("data-state")).as(chart.getAttribute("data-chart"))
                     .isEqualTo("ok");
@@ -406,12 +407,72 @@ class ReportBrowserTest {
                         .reduce(function (n, s) { return n + (s.data || []).length; }, 0);""",
                     chart.getAttribute("data-chart"))).isGreaterThan(0L);
         }
-        // one row per main metric: TEU/year, transit days, 16 flows (both ways), up to 5 nodes
+        // one row per main metric: TEU/year, transit days, 16 flows (both ways), each flow's
+        // cost per TEU, the CO2 of the 2 flows over the Caspian ferry, up to 5 nodes
         assertThat((Long) script("""
                 return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
-                    .data.length;""")).isBetween(19L, 23L);
+                    .data.length;""")).isBetween(2L + 16 + 16 + 2, 2L + 16 + 16 + 2 + 5);
         assertThat(driver.findElement(By.id("table-runs")).getText())
                 .contains("baseline-2025 (base)", "third-railway");
+        compareCauses_drawnDifferences_equalComparisonJson(out);
+    }
+
+    /**
+     * The per-cause chart draws, for each flow and cause, comparison.json's paired mean
+     * difference and interval of {@code flows.ID.time_breakdown_hours.CAUSE}; the causes drawn
+     * of each flow add up to its difference in transit time (× 24 h), since the causes left out
+     * are 0 in both runs.
+     */
+    private static void compareCauses_drawnDifferences_equalComparisonJson(Path out)
+            throws IOException {
+        JsonNode diffs = JsonMapper.builder().build().readTree(out.resolve("comparison.json")
+                .toFile()).path("options").path("third-railway");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) script("""
+                var option = window.silkrail.charts['compare-causes-third-railway'].getOption();
+                var out = { flows: option.yAxis[0].data, series: {} };
+                option.series.filter(function (s) { return s.type === 'custom'; })
+                    .forEach(function (s) { out.series[s.name] = s.data; });
+                return out;""");
+        @SuppressWarnings("unchecked")
+        List<String> flows = (List<String>) drawn.get("flows");
+        @SuppressWarnings("unchecked")
+        Map<String, List<List<Object>>> series = (Map<String, List<List<Object>>>) drawn
+                .get("series");
+        assertThat(flows).hasSizeGreaterThan(10).contains("xian-europe", "xinjiang-hamburg");
+        assertThat(series.keySet()).contains("running", "processing", "server_queue")
+                .doesNotContain("rolling_stock", "acceptance_ban");
+        int checked = 0;
+        for (int j = 0; j < flows.size(); j++) {
+            String flow = flows.get(j);
+            double sumHours = 0;
+            for (Map.Entry<String, List<List<Object>>> cause : series.entrySet()) {
+                JsonNode d = diffs.path("flows." + flow + ".time_breakdown_hours."
+                        + cause.getKey());
+                List<Object> point = cause.getValue().get(j);
+                assertThat(((Number) point.get(1)).intValue()).isEqualTo(j);
+                String what = flow + " " + cause.getKey();
+                double mean = d.path("diff_mean").asDouble();
+                assertThat(((Number) point.get(0)).doubleValue()).as(what).isEqualTo(mean);
+                assertThat(((Number) point.get(2)).doubleValue()).as(what)
+                        .isEqualTo(d.path("diff_ci95_low").asDouble());
+                assertThat(((Number) point.get(3)).doubleValue()).as(what)
+                        .isEqualTo(d.path("diff_ci95_high").asDouble());
+                sumHours += mean;
+                checked++;
+            }
+            JsonNode transit = diffs.path("flows." + flow + ".transit_days");
+            if (transit.path("n").asInt() == 2) {
+                assertThat(sumHours).as("causes of " + flow + " add up to its transit difference")
+                        .isCloseTo(24 * transit.path("diff_mean").asDouble(), within(1e-6));
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+        WebElement chart = driver.findElement(By.id("chart-compare-causes-third-railway"));
+        script("arguments[0].scrollIntoView()", chart);
+        Files.copy(chart.getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "compare-causes.png"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(problems()).isEmpty();
     }
 
     private static void open(Path report) {
