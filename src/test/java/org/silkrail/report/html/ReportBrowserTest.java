@@ -166,7 +166,7 @@ class ReportBrowserTest {
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
                 .containsExactly("map", "transit", "time-breakdown", "border-waits", "queues",
-                        "route-teu", "ferries");
+                        "queues-monthly", "route-teu", "ferries");
         for (WebElement chart : charts) {
             String name = chart.getAttribute("data-chart");
             assertThat(chart.getAttribute("data-state")).as(name).isEqualTo("ok");
@@ -183,6 +183,12 @@ class ReportBrowserTest {
         assertThat(script("""
                 return window.silkrail.charts.queues.getOption().series
                     .filter(function (s) { return s.type === 'line'; }).length;"""))
+                .isEqualTo(5L);
+        // and per calendar month: five bar series of 12 months (the baseline runs a whole year)
+        assertThat(script("""
+                return window.silkrail.charts['queues-monthly'].getOption().series
+                    .filter(function (s) { return s.type === 'bar' && s.data.length === 12; })
+                    .length;"""))
                 .isEqualTo(5L);
 
         // tables: the KPI summary and the inputs
