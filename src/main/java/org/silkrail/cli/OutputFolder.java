@@ -5,7 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@code --out} folder of {@code run}, {@code compare}, {@code sweep} and {@code capacity},
@@ -18,6 +20,8 @@ import java.util.Locale;
  * folder should be are all found the way the real writes would find them.
  */
 final class OutputFolder {
+    private static final AtomicLong PROBES = new AtomicLong();
+
     private OutputFolder() {
     }
 
@@ -37,7 +41,12 @@ final class OutputFolder {
             return "cannot create it: " + reason(e);
         }
         try {
-            Path probe = Files.createTempFile(dir, ".silkrail-write-check-", ".tmp");
+            // named as AtomicFiles names its temporaries (.NAME.PID-N.tmp), so that a probe
+            // left by a process killed right here is removed by the next write into the folder
+            Path probe = dir.resolve(".silkrail-write-check." + ProcessHandle.current().pid()
+                    + "-" + PROBES.incrementAndGet() + ".tmp");
+            Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                    .close();
             Files.delete(probe);
         } catch (IOException e) {
             return "cannot write into it: " + reason(e);

@@ -97,10 +97,8 @@ final class OutputManifest {
      *
      * @throws Refused if the folder holds results this command may not remove or cannot
      *     account for, or a record that cannot be read
-     * @throws IOException if the folder cannot be listed
      */
-    static Claim claim(Path dir, String command, Collection<String> files)
-            throws Refused, IOException {
+    static Claim claim(Path dir, String command, Collection<String> files) throws Refused {
         Set<String> planned = new TreeSet<>(files);
         Set<String> listed = read(dir);
         Set<String> outputs = outputNames();
@@ -108,7 +106,14 @@ final class OutputManifest {
         List<String> stale = new ArrayList<>();
         List<String> unaccounted = new ArrayList<>();
         List<String> sweepRows = new ArrayList<>();
-        for (String file : regularFiles(dir)) {
+        List<String> present;
+        try {
+            present = regularFiles(dir);
+        } catch (IOException e) {
+            throw new Refused("cannot list what is in it (" + e.getClass().getSimpleName()
+                    + "), so cannot tell earlier results from files of others");
+        }
+        for (String file : present) {
             if (file.equals(FILE_NAME) || planned.contains(file)) {
                 continue;
             }
@@ -207,7 +212,7 @@ final class OutputManifest {
     }
 
     /** The files the record in {@code dir} lists; empty without a record. */
-    private static Set<String> read(Path dir) throws Refused, IOException {
+    private static Set<String> read(Path dir) throws Refused {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new TreeSet<>();
@@ -246,6 +251,9 @@ final class OutputManifest {
             problem = "it is not the JSON silkrail writes";
         } catch (NoSuchFileException e) {
             return new TreeSet<>();
+        } catch (IOException e) {
+            // unreadable (permissions, not UTF-8): refused like a damaged record, exit 2
+            problem = "cannot read it (" + e.getClass().getSimpleName() + ")";
         }
         throw new Refused("cannot use " + file + ": " + problem + "; silkrail deletes only"
                 + " files its record lists: remove " + FILE_NAME + " (and the results it"

@@ -10,8 +10,8 @@ import org.silkrail.network.NodeKind;
 import org.silkrail.network.NodeSpec;
 
 /**
- * The few numbers a capacity study looks at first — throughput, transit days per flow, waits
- * where trains queue — as {@link MetricPath}s: the columns of a sweep row and the rows of the
+ * The few numbers a capacity study looks at first — throughput, transit days, cost and CO2 per
+ * flow, waits where trains queue — as {@link MetricPath}s: the columns of a sweep row and the rows of the
  * comparison table. Chosen from the base scenario before anything runs, so that every row of a
  * sweep has the same columns whatever the variant.
  */
@@ -47,8 +47,8 @@ public final class MainMetrics {
 
     /**
      * A sweep row's metrics: the totals (TEU/year, trains delivered, mean transit days, trains
-     * left in the system), the mean transit days of each flow, the mean wait at each key node,
-     * and the loading wait and utilisation of each ferry link.
+     * left in the system), the mean transit days of each flow, each flow's cost and CO2 per TEU,
+     * the mean wait at each key node, and the loading wait and utilisation of each ferry link.
      *
      * @param keyNodes node ids whose {@code wait_hours} to report
      */
@@ -60,6 +60,13 @@ public final class MainMetrics {
         m.add(MetricPath.of(ResultSchema.TOTALS, "trains_in_system_at_end"));
         for (String flow : base.demand().keySet()) {
             m.add(MetricPath.of(ResultSchema.FLOWS, flow, "transit_days"));
+        }
+        // every flow, with cost inputs or not: a variant may add them (a varied
+        // value_of_time_per_teu_hour), and every row has the same columns
+        for (String metric : Comparison.PER_TEU_METRICS) {
+            for (String flow : base.demand().keySet()) {
+                m.add(MetricPath.of(ResultSchema.FLOWS, flow, metric));
+            }
         }
         for (String node : keyNodes) {
             m.add(MetricPath.of(ResultSchema.NODES, node, "wait_hours"));

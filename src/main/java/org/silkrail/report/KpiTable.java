@@ -14,7 +14,7 @@ import org.silkrail.experiment.Warning;
 
 /**
  * The KPI summary a planner reads after {@code silkrail run}: TEU per year, trains delivered,
- * transit days per flow and route, and the most congested nodes, each mean with the half-width of
+ * transit days, cost and CO2 per TEU per flow and route, and the most congested nodes, each mean with the half-width of
  * its 95 % confidence interval ({@code 13.2 ± 0.3}); then the overload warnings, if any. Percentiles of individual trains carry no
  * interval.
  *
@@ -62,7 +62,7 @@ public final class KpiTable {
         t.appendTo(out);
 
         Table flows = new Table("Flows", "trains delivered", "TEU delivered", "transit days",
-                "p50", "p95", "route shares");
+                "p50", "p95", "USD per TEU", "kg CO2 per TEU", "route shares");
         for (Map.Entry<String, EntityStats> e : results.flows().entrySet()) {
             EntityStats f = e.getValue();
             Stat days = f.get("transit_days");
@@ -71,7 +71,8 @@ public final class KpiTable {
                     + fixed(s.mean(), 2)));
             flows.row(e.getKey(), pm(f.get("trains_delivered")), pm(f.get("teu_delivered")),
                     pm(days), fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1),
-                    String.join(", ", shares));
+                    fixed(f.get("cost_usd_per_teu").mean(), 0),
+                    fixed(f.get("co2_kg_per_teu").mean(), 1), String.join(", ", shares));
         }
         flows.appendTo(out);
 

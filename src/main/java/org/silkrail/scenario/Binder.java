@@ -124,9 +124,11 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
-        Long start = scenario.has("start") ? scenario.parse("start",
-                () -> CalendarStart.parseSeconds(scenario.text("start")))
-                : Long.valueOf(CalendarStart.DEFAULT_SECONDS);
+        // a start that is not text is the schema's to report
+        String startText = scenario.text("start");
+        Long start = !scenario.has("start") ? Long.valueOf(CalendarStart.DEFAULT_SECONDS)
+                : startText == null ? null
+                : scenario.parse("start", () -> CalendarStart.parseSeconds(startText));
         boolean demandMonthlyOk = true;
         if (scenario.has("demand_monthly")) {
             demandMonthly = monthlyProfile(scenario, "demand_monthly");

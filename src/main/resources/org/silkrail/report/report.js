@@ -520,6 +520,167 @@
     });
   }
 
+  // Cost and CO2 per route: per route taken, the mean cost per TEU as a bar stacked from the
+  // parts of routes.ID.cost_parts_usd_per_teu (tariff, fees, time; they add up to
+  // cost_usd_per_teu), and beside it, on its own axis, the mean CO2 per TEU with its interval.
+  function drawRouteCost(el) {
+    var routes = data.results.routes || {};
+    var ids = Object.keys(routes).filter(function (id) {
+      var r = routes[id];
+      return isNum(mean(r.cost_usd_per_teu)) && (mean(r.cost_usd_per_teu) > 0 || mean(r.co2_kg_per_teu) > 0);
+    });
+    if (ids.length === 0) {
+      empty(el, 'No route has a cost or CO2 per TEU: the scenario gives no cost inputs '
+        + '(docs/scenarios.md, cost and CO2).');
+      return;
+    }
+    ids.sort(function (a, b) { return mean(routes[b].cost_usd_per_teu) - mean(routes[a].cost_usd_per_teu); });
+    var parts = [];
+    ids.forEach(function (id) {
+      Object.keys(routes[id].cost_parts_usd_per_teu || {}).forEach(function (part) {
+        if (parts.indexOf(part) < 0) {
+          parts.push(part);
+        }
+      });
+    });
+    el.style.height = Math.max(300, 100 + ids.length * 28) + 'px';
+    var series = parts.map(function (part, i) {
+      return {
+        name: part, type: 'bar', stack: 'cost', color: palette(i), barMaxWidth: 22,
+        xAxisIndex: 0, yAxisIndex: 0,
+        data: ids.map(function (id) {
+          var v = mean((routes[id].cost_parts_usd_per_teu || {})[part]);
+          return isNum(v) ? v : 0;
+        })
+      };
+    });
+    series.push({
+      name: 'CO2', type: 'bar', color: '#2e7d32', barMaxWidth: 22, xAxisIndex: 1, yAxisIndex: 1,
+      data: ids.map(function (id) { var v = mean(routes[id].co2_kg_per_teu); return isNum(v) ? v : 0; })
+    });
+    series.push({
+      name: 'CO2 95 % CI', type: 'custom', z: 5, silent: true, tooltip: { show: false },
+      xAxisIndex: 1, yAxisIndex: 1,
+      data: ids.map(function (id, j) {
+        var s = routes[id].co2_kg_per_teu || {};
+        return [isNum(s.ci95_low) ? s.ci95_low : null, j, isNum(s.ci95_high) ? s.ci95_high : null];
+      }),
+      encode: { x: [0, 2], y: 1 },
+      renderItem: function (params, api) {
+        if (!isNum(api.value(0)) || !isNum(api.value(2))) {
+          return null;
+        }
+        var lo = api.coord([api.value(0), api.value(1)]), hi = api.coord([api.value(2), api.value(1)]);
+        return { type: 'group', children: whisker(lo, hi, 4, { stroke: '#1d2433', lineWidth: 1.2 }, false) };
+      }
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { type: 'scroll', top: 0, data: parts.concat(['CO2']) },
+      tooltip: {
+        trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
+        formatter: function (params) {
+          var id = ids[params[0].dataIndex], r = routes[id];
+          var rows = parts.map(function (part) {
+            return [part, pm((r.cost_parts_usd_per_teu || {})[part]) + ' USD'];
+          });
+          rows.push(['cost per TEU', pm(r.cost_usd_per_teu) + ' USD']);
+          rows.push(['CO2 per TEU', pm(r.co2_kg_per_teu) + ' kg']);
+          rows.push(['trains', pm(r.trains)]);
+          return tooltipTable(id, 'per TEU delivered over the route', rows);
+        }
+      },
+      grid: [{ left: 170, right: '36%', top: 36, bottom: 46 }, { left: '67%', right: 24, top: 36, bottom: 46 }],
+      xAxis: [{ type: 'value', gridIndex: 0, name: 'USD per TEU', nameLocation: 'middle', nameGap: 26, min: 0 },
+        { type: 'value', gridIndex: 1, name: 'kg CO2 per TEU', nameLocation: 'middle', nameGap: 26, min: 0 }],
+      yAxis: [{ type: 'category', gridIndex: 0, data: ids, inverse: true,
+        axisLabel: { width: 160, overflow: 'truncate' } },
+      { type: 'category', gridIndex: 1, data: ids, inverse: true, axisLabel: { show: false } }],
+      series: series
+    });
+  }
+
+  // Waits by direction: at each border, gauge-change station and port that trains of both
+  // directions reach, the mean wait before processing of the westbound and of the eastbound
+  // trains (nodes.ID.directions.DIR.wait_hours), side by side with their 95 % intervals.
+  function drawNodeDirections(el) {
+    var net = data.network;
+    var stats = data.results.nodes || {};
+    var kinds = { 'border': 1, 'gauge-change': 1, 'port': 1 };
+    var dirs = ['west', 'east'];
+    var names = {};
+    var ids = [];
+    function dirStat(id, dir) {
+      return ((stats[id].directions || {})[dir] || {}).wait_hours;
+    }
+    (net ? net.nodes.map(function (n) { names[n.id] = n.name; return n; })
+      : Object.keys(stats).map(function (id) { return { id: id, kind: 'border' }; })).forEach(function (n) {
+      var s = stats[n.id];
+      if (kinds[n.kind] && s && dirs.every(function (d) {
+        var arrivals = ((s.directions || {})[d] || {}).arrivals;
+        return mean(arrivals) > 0 && isNum(mean(dirStat(n.id, d)));
+      })) {
+        ids.push(n.id);
+      }
+    });
+    if (ids.length === 0) {
+      empty(el, 'No border, gauge change or port saw trains of both directions.');
+      return;
+    }
+    ids.sort(function (a, b) { return mean(stats[b].wait_hours) - mean(stats[a].wait_hours); });
+    var series = dirs.map(function (dir, i) {
+      var color = palette(i);
+      return {
+        name: dir, type: 'custom', color: color,
+        data: ids.map(function (id, j) {
+          var s = dirStat(id, dir) || {};
+          return [j, mean(s), isNum(s.ci95_low) ? Math.max(0, s.ci95_low) : null,
+            isNum(s.ci95_high) ? s.ci95_high : null];
+        }),
+        encode: { x: 0, y: [1, 2, 3] },
+        renderItem: function (params, api) {
+          if (!isNum(api.value(1))) {
+            return null;
+          }
+          var band = api.size([1, 0])[0], width = band * 0.76 / dirs.length;
+          var center = api.coord([api.value(0), 0]);
+          var x = center[0] - band * 0.38 + (i + 0.5) * width;
+          var top = api.coord([api.value(0), api.value(1)])[1];
+          var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
+            width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
+          if (isNum(api.value(2)) && isNum(api.value(3))) {
+            children = children.concat(whisker([x, api.coord([api.value(0), api.value(2)])[1]],
+              [x, api.coord([api.value(0), api.value(3)])[1]], 3, { stroke: '#1d2433', lineWidth: 1.2 }, true));
+          }
+          return { type: 'group', children: children };
+        },
+        tooltip: {
+          formatter: function (p) {
+            var id = ids[p.dataIndex], d = (stats[id].directions || {})[dir] || {};
+            return tooltipTable((names[id] || id) + ' (' + id + '), ' + dir + 'bound',
+              'wait before processing', [
+                ['mean (h)', pm(d.wait_hours)],
+                ['95 % CI (h)', fixed((d.wait_hours || {}).ci95_low, 2) + ' – ' + fixed((d.wait_hours || {}).ci95_high, 2)],
+                ['arrivals', pm(d.arrivals)], ['queue, time-average', pm(d.queue_mean)],
+                ['utilization', pm(d.utilization)]
+              ]);
+          }
+        }
+      };
+    });
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      legend: { top: 0, data: dirs },
+      tooltip: { trigger: 'item', confine: true },
+      grid: { left: 74, right: 20, top: 36, bottom: 46 },
+      xAxis: { type: 'category', data: ids, axisLabel: { interval: 0, rotate: ids.length > 12 ? 45 : 0 } },
+      yAxis: { type: 'value', name: 'hours', nameLocation: 'middle', nameGap: 50, min: 0 },
+      series: series
+    });
+  }
+
   function drawTransit(el) {
     var t = data.transit;
     var flows = t ? Object.keys(t.flows) : [];
@@ -1183,8 +1344,10 @@
 
   var DRAW = {
     'map': drawMap, 'transit': drawTransit, 'time-breakdown': drawTimeBreakdown,
-    'border-waits': drawBorderWaits,
-    'queues': drawQueues, 'queues-monthly': drawQueuesMonthly, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
+    'border-waits': drawBorderWaits, 'route-cost': drawRouteCost,
+    'node-directions': drawNodeDirections,
+    'queues': drawQueues, 'queues-monthly': drawQueuesMonthly, 'route-teu': drawRouteTeu,
+    'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
     'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection,
     'compare-causes': drawCompareCauses

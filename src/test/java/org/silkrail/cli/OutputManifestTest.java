@@ -111,12 +111,15 @@ class OutputManifestTest {
                 "half a fi");
         Path inOption = Files.writeString(out().resolve("two-stations-2/.nodes.csv." + DEAD_PID
                 + "-2.tmp"), "replication,id");
+        Path probe = Files.writeString(out().resolve(".silkrail-write-check." + DEAD_PID
+                + "-3.tmp"), "");
 
         Cli.Outcome o = run();
 
         assertThat(o.exitCode()).as(o.err()).isZero();
         assertThat(top).doesNotExist();
         assertThat(inOption).doesNotExist();
+        assertThat(probe).doesNotExist();
         assertThat(out().resolve("two-stations-2")).doesNotExist();
         try (var left = Files.list(out())) {
             assertThat(left.map(p -> p.getFileName().toString()))
@@ -187,6 +190,18 @@ class OutputManifestTest {
     }
 
     @Test
+    void report_intoASweepFolder_addsReportHtmlToTheRecord() throws IOException {
+        assertThat(Cli.execute("sweep", sweepFile().toString(), "--out", out().toString(),
+                "--quiet", "--threads", "2").exitCode()).isZero();
+        assertThat(recorded()).doesNotContain("report.html");
+
+        Cli.Outcome o = Cli.execute("report", out().toString());
+
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(recorded()).contains("report.html", "sweep.csv");
+    }
+
+    @Test
     void run_recordNamingAFileOutsideTheFolder_refusedAndNothingDeleted() throws IOException {
         assertThat(run().exitCode()).isZero();
         Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
@@ -200,6 +215,33 @@ class OutputManifestTest {
                 + ": entry 2 of its files is not a file in the folder");
         assertThat(victim).hasContent("keep me");
         assertThat(out().resolve("results.json")).isRegularFile();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            not json at all         | it is not the JSON silkrail writes
+            '{"files": "x"}'        | it has no list of files
+            '[1, 2]'                | it has no list of files
+            '{"files": [3]}'        | entry 1 of its files is not a file in the folder
+            '{"files": ["a/b/c"]}'  | entry 1 of its files is not a file in the folder
+            \u00ff\u00fe           | cannot read it (MalformedInputException)
+            """)
+    void run_damagedRecord_refusedAndNothingDeleted(String record, String why)
+            throws IOException {
+        assertThat(run("--warmup-report").exitCode()).isZero();
+        Path manifest = out().resolve(OutputManifest.FILE_NAME);
+        if (record.startsWith("\u00ff")) {
+            Files.write(manifest, new byte[] {(byte) 0xff, (byte) 0xfe, '{'});
+        } else {
+            Files.writeString(manifest, record);
+        }
+
+        Cli.Outcome o = run();
+
+        assertThat(o.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).startsWith("silkrail run: --out " + out() + ": cannot use "
+                + manifest + ": " + why).doesNotContain("\tat ");
+        assertThat(out().resolve("warmup.csv")).isRegularFile();
     }
 
     @ParameterizedTest

@@ -98,7 +98,8 @@ class SweepCommandTest {
         assertThat(records).hasSize(1 + 3 * 2 * 6);
         assertThat(records[0]).startsWith("variant,network.nodes.DOS.servers,"
                 + "demand.westbound.trains,horizon,replication,seed,seed_hex,totals.teu_per_year,")
-                .contains(",flows.westbound.transit_days,", ",nodes.DOS.wait_hours,")
+                .contains(",flows.westbound.transit_days,", ",nodes.DOS.wait_hours,",
+                        ",flows.westbound.cost_usd_per_teu,", ",flows.westbound.co2_kg_per_teu,")
                 .endsWith(",wall_seconds");
         assertThat(csv(tinyReference)).anyMatch(r -> r.startsWith("5,4,poisson(5/day),120d,5,"));
         String summary = Files.readString(tinyReference.resolve("summary.csv"));

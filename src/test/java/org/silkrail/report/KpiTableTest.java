@@ -2,7 +2,10 @@ package org.silkrail.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.silkrail.experiment.EntityStats;
 import org.silkrail.experiment.FakeModel;
 import org.silkrail.experiment.RunResults;
 import org.silkrail.experiment.Stat;
@@ -25,6 +28,39 @@ class KpiTableTest {
                 .isEqualTo("13.2");
         assertThat(KpiTable.pm(Stat.of(new double[0]))).isEqualTo("–");
         assertThat(KpiTable.pm(Stat.of(new double[] {5, 5}))).isEqualTo("5 ± 0");
+    }
+
+    /** The flows table gives each flow's cost and CO2 per TEU (means), as the routes table. */
+    @Test
+    void render_flowsWithCostAndCo2_printsThemPerFlow() {
+        RunResults fake = FakeModel.results(4, 1, 1);
+        Map<String, EntityStats> flows = new LinkedHashMap<>();
+        fake.flows().forEach((id, f) -> {
+            Map<String, Stat> metrics = new LinkedHashMap<>(f.metrics());
+            boolean xe = id.equals("xian-europe");
+            metrics.put("cost_usd_per_teu", Stat.of(xe ? new double[] {1620.4, 1622.4}
+                    : new double[] {745, 745}));
+            metrics.put("co2_kg_per_teu", Stat.of(xe ? new double[] {505.75, 505.85}
+                    : new double[] {0, 0}));
+            flows.put(id, new EntityStats(f.labels(), metrics, f.shares(), f.breakdowns(),
+                    f.parts()));
+        });
+        Map<String, Map<String, EntityStats>> sections = new LinkedHashMap<>(fake.sections());
+        sections.put("flows", flows);
+        RunResults results = new RunResults(fake.info(), sections, fake.series(),
+                fake.replications(), fake.warnings());
+
+        String text = KpiTable.render(results, id -> null);
+
+        String flowsTable = text.substring(text.indexOf("Flows"), text.indexOf("Where the days"));
+        assertThat(flowsTable.lines().skip(1).findFirst().orElseThrow())
+                .contains("USD per TEU", "kg CO2 per TEU");
+        String xe = flowsTable.lines().filter(l -> l.strip().startsWith("xian-europe"))
+                .findFirst().orElseThrow();
+        assertThat(xe).contains(" 1,621 ", " 505.8 ");
+        String other = flowsTable.lines().filter(l -> l.strip().startsWith("chongqing"))
+                .findFirst().orElseThrow();
+        assertThat(other).contains(" 745 ", " 0.0 ");
     }
 
     @Test

@@ -174,8 +174,20 @@ public final class RunPage implements ReportPage {
                     + "the parts add up to the mean transit time. Hover for hours with their "
                     + "95 % intervals.");
         }
+        if (hasPart("routes", "cost_parts_usd_per_teu")) {
+            Parts.chart(h, "route-cost", "Cost and CO2 per TEU by route", "Per route taken, "
+                    + "the mean cost per TEU stacked from tariff, fees and the value of time "
+                    + "(they add up to cost_usd_per_teu), and beside it the mean CO2 per TEU with "
+                    + "its 95 % interval. Hover for every part with its interval.");
+        }
         Parts.chart(h, "border-waits", "Waiting time at borders, gauge changes and ports",
                 "Mean wait before processing starts, with its 95 % confidence interval.");
+        if (hasPart("nodes", "directions")) {
+            Parts.chart(h, "node-directions", "Waiting time by direction", "At the borders, "
+                    + "gauge changes and ports that trains of both directions pass, the mean "
+                    + "wait before processing of the westbound and of the eastbound trains, "
+                    + "with their 95 % intervals, longest overall wait first.");
+        }
         Parts.chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, "
                 + "daily time-average; the line is the mean over replications, the band its 95 % "
                 + "confidence interval.");
@@ -196,9 +208,18 @@ public final class RunPage implements ReportPage {
 
     /** Whether a flow has {@code time_breakdown_hours} (issue 12's delay attribution). */
     private boolean hasTimeBreakdown() {
-        for (JsonNode flow : results.path("flows")) {
-            JsonNode breakdown = flow.path("time_breakdown_hours");
-            if (breakdown.isObject() && !breakdown.isEmpty()) {
+        return hasPart("flows", "time_breakdown_hours");
+    }
+
+    /**
+     * Whether an entity of {@code section} has a non-empty object under {@code key}: a
+     * results.json of an earlier silkrail lacks the newer ones, and its page leaves their
+     * charts out.
+     */
+    private boolean hasPart(String section, String key) {
+        for (JsonNode entity : results.path(section)) {
+            JsonNode part = entity.path(key);
+            if (part.isObject() && !part.isEmpty()) {
                 return true;
             }
         }

@@ -165,8 +165,9 @@ class ReportBrowserTest {
         // every chart drawn, with data
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
-                .containsExactly("map", "transit", "time-breakdown", "border-waits", "queues",
-                        "queues-monthly", "route-teu", "ferries");
+                .containsExactly("map", "transit", "time-breakdown", "route-cost",
+                        "border-waits", "node-directions", "queues", "queues-monthly",
+                        "route-teu", "ferries");
         for (WebElement chart : charts) {
             String name = chart.getAttribute("data-chart");
             assertThat(chart.getAttribute("data-state")).as(name).isEqualTo("ok");
@@ -295,6 +296,94 @@ class ReportBrowserTest {
                     .path("mean").asDouble();
             assertThat(((Number) drawn.get(flow)).doubleValue()).as("days stacked for " + flow)
                     .isCloseTo(transitDays, within(1e-6 * transitDays));
+        }
+    }
+
+    /**
+     * Cost and CO2 per route from the baseline's own run: each route's bar stacks tariff, fees
+     * and time to its {@code cost_usd_per_teu}, and the CO2 bar is its {@code co2_kg_per_teu}.
+     */
+    @Test
+    void routeCost_baselineRun_stacksPartsToEachRoutesCostWithCo2Beside() throws IOException {
+        JsonNode routes = JsonMapper.builder().build()
+                .readTree(baselineReport.getParent().resolve("results.json").toFile())
+                .path("routes");
+
+        open(baselineReport);
+
+        assertThat(problems()).isEmpty();
+        assertThat(driver.findElement(By.id("chart-route-cost")).getAttribute("data-state"))
+                .isEqualTo("ok");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) script("""
+                var option = window.silkrail.charts['route-cost'].getOption();
+                var out = { routes: option.yAxis[0].data, cost: {}, co2: {}, parts: [] };
+                option.series.forEach(function (s) {
+                  if (s.stack === 'cost') {
+                    out.parts.push(s.name);
+                  }
+                });
+                out.routes.forEach(function (id, i) {
+                  out.cost[id] = option.series.filter(function (s) { return s.stack === 'cost'; })
+                      .reduce(function (sum, s) { return sum + s.data[i]; }, 0);
+                  out.co2[id] = option.series.filter(function (s) { return s.name === 'CO2'; })[0]
+                      .data[i];
+                });
+                return out;""");
+        assertThat(String.valueOf(drawn.get("parts"))).isEqualTo("[tariff, fees, time]");
+        @SuppressWarnings("unchecked")
+        List<String> drawnRoutes = (List<String>) drawn.get("routes");
+        assertThat(drawnRoutes).contains("northern", "titr");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> cost = (Map<String, Number>) drawn.get("cost");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> co2 = (Map<String, Number>) drawn.get("co2");
+        for (String route : drawnRoutes) {
+            double expected = routes.path(route).path("cost_usd_per_teu").path("mean").asDouble();
+            assertThat(cost.get(route).doubleValue()).as("cost stacked for " + route)
+                    .isCloseTo(expected, within(1e-6 * (1 + expected)));
+            assertThat(co2.get(route).doubleValue()).as("CO2 of " + route).isEqualTo(
+                    routes.path(route).path("co2_kg_per_teu").path("mean").asDouble());
+        }
+        // the Caspian ferry is the one CO2 factor of the shipped network
+        assertThat(co2.get("titr").doubleValue()).isPositive();
+    }
+
+    /**
+     * Waits by direction at the key nodes: both directions' bars are the nodes'
+     * {@code directions.DIR.wait_hours} means; Dostyk (both ways on the northern route) is
+     * among them.
+     */
+    @Test
+    void nodeDirections_baselineRun_drawsWestAndEastWaitsOfEachKeyNode() throws IOException {
+        JsonNode nodes = JsonMapper.builder().build()
+                .readTree(baselineReport.getParent().resolve("results.json").toFile())
+                .path("nodes");
+
+        open(baselineReport);
+
+        assertThat(problems()).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) script("""
+                var option = window.silkrail.charts['node-directions'].getOption();
+                var out = { nodes: option.xAxis[0].data, series: {} };
+                option.series.forEach(function (s) {
+                  out.series[s.name] = s.data.map(function (d) { return d[1]; });
+                });
+                return out;""");
+        @SuppressWarnings("unchecked")
+        List<String> drawnNodes = (List<String>) drawn.get("nodes");
+        @SuppressWarnings("unchecked")
+        Map<String, List<Number>> series = (Map<String, List<Number>>) drawn.get("series");
+        assertThat(series.keySet()).containsExactlyInAnyOrder("west", "east");
+        assertThat(drawnNodes).contains("DOS", "MAL");
+        for (String direction : series.keySet()) {
+            for (int i = 0; i < drawnNodes.size(); i++) {
+                assertThat(series.get(direction).get(i).doubleValue())
+                        .as(drawnNodes.get(i) + " " + direction)
+                        .isEqualTo(nodes.path(drawnNodes.get(i)).path("directions")
+                                .path(direction).path("wait_hours").path("mean").asDouble());
+            }
         }
     }
 
