@@ -841,9 +841,18 @@ final class Binder {
             return get(key) instanceof Scalar s && !s.isNull() ? s : null;
         }
 
+        /**
+         * A text value; null when absent, or, with a problem, when a scalar of another type
+         * (the schema check reports most of those; a decimal beyond double range, like
+         * {@code -1e400}, reaches it as text and would otherwise bind as nothing).
+         */
         String text(String key) {
             Scalar s = scalar(key);
-            return s != null && s.type() == ScalarType.STRING ? s.text() : null;
+            if (s != null && s.type() != ScalarType.STRING) {
+                problem(key, "expected text, got " + describe(s));
+                return null;
+            }
+            return s == null ? null : s.text();
         }
 
         /** A node, link or route id, remembered for the reference check. */
