@@ -124,9 +124,11 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
-        Long start = scenario.has("start") ? scenario.parse("start",
-                () -> CalendarStart.parseSeconds(scenario.text("start")))
-                : Long.valueOf(CalendarStart.DEFAULT_SECONDS);
+        // a start that is not text is the schema's to report
+        String startText = scenario.text("start");
+        Long start = !scenario.has("start") ? Long.valueOf(CalendarStart.DEFAULT_SECONDS)
+                : startText == null ? null
+                : scenario.parse("start", () -> CalendarStart.parseSeconds(startText));
         boolean demandMonthlyOk = true;
         if (scenario.has("demand_monthly")) {
             demandMonthly = monthlyProfile(scenario, "demand_monthly");
@@ -845,9 +847,18 @@ final class Binder {
             return get(key) instanceof Scalar s && !s.isNull() ? s : null;
         }
 
+        /**
+         * A text value; null when absent, or, with a problem, when a scalar of another type
+         * (the schema check reports most of those; a decimal beyond double range, like
+         * {@code -1e400}, reaches it as text and would otherwise bind as nothing).
+         */
         String text(String key) {
             Scalar s = scalar(key);
-            return s != null && s.type() == ScalarType.STRING ? s.text() : null;
+            if (s != null && s.type() != ScalarType.STRING) {
+                problem(key, "expected text, got " + describe(s));
+                return null;
+            }
+            return s == null ? null : s.text();
         }
 
         /** A node, link or route id, remembered for the reference check. */
