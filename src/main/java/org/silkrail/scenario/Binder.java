@@ -124,9 +124,11 @@ final class Binder {
         Long replications = scenario.integer("replications", (long) DEFAULT_REPLICATIONS);
         Long seed = scenario.integer("seed", DEFAULT_SEED);
         Double demandScale = demandScale(scenario);
-        Long start = scenario.has("start") ? scenario.parse("start",
-                () -> CalendarStart.parseSeconds(scenario.text("start")))
-                : Long.valueOf(CalendarStart.DEFAULT_SECONDS);
+        // a start that is not text is the schema's to report
+        String startText = scenario.text("start");
+        Long start = !scenario.has("start") ? Long.valueOf(CalendarStart.DEFAULT_SECONDS)
+                : startText == null ? null
+                : scenario.parse("start", () -> CalendarStart.parseSeconds(startText));
         boolean demandMonthlyOk = true;
         if (scenario.has("demand_monthly")) {
             demandMonthly = monthlyProfile(scenario, "demand_monthly");
@@ -456,6 +458,10 @@ final class Binder {
                     link.problem(key, key + " applies only to ferry links (mode: ferry)");
                 }
             }
+            if (link.has("other_cargo_share")) {
+                link.problem("other_cargo_share", "other_cargo_share applies only to ferry links"
+                        + " (mode: ferry)");
+            }
             Long tracks = link.integer("tracks", (long) DEFAULT_TRACKS);
             Long sidings = link.integer("sidings", 0L);
             Double speed = link.number("speed_kmh");
@@ -490,10 +496,12 @@ final class Binder {
             Long wagons = link.integer("wagons", null);
             Distribution sailing = link.distribution("sailing", Quantity.DURATION);
             DepartureRule departs = link.departure("departs");
+            Double otherShare = link.has("other_cargo_share")
+                    ? link.number("other_cargo_share") : Double.valueOf(0);
             if (from != null && to != null && km != null && vessels != null && wagons != null
-                    && sailing != null && departs != null) {
+                    && sailing != null && departs != null && otherShare != null) {
                 links.put(id, LinkSpec.ferry(id, from, to, km, vessels.intValue(),
-                        wagons.intValue(), sailing, departs));
+                        wagons.intValue(), sailing, departs, otherShare));
             }
         }
     }
@@ -839,9 +847,18 @@ final class Binder {
             return get(key) instanceof Scalar s && !s.isNull() ? s : null;
         }
 
+        /**
+         * A text value; null when absent, or, with a problem, when a scalar of another type
+         * (the schema check reports most of those; a decimal beyond double range, like
+         * {@code -1e400}, reaches it as text and would otherwise bind as nothing).
+         */
         String text(String key) {
             Scalar s = scalar(key);
-            return s != null && s.type() == ScalarType.STRING ? s.text() : null;
+            if (s != null && s.type() != ScalarType.STRING) {
+                problem(key, "expected text, got " + describe(s));
+                return null;
+            }
+            return s == null ? null : s.text();
         }
 
         /** A node, link or route id, remembered for the reference check. */

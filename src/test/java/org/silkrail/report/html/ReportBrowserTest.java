@@ -166,7 +166,8 @@ class ReportBrowserTest {
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
                 .containsExactly("map", "transit", "time-breakdown", "route-cost",
-                        "border-waits", "node-directions", "queues", "route-teu", "ferries");
+                        "border-waits", "node-directions", "queues", "queues-monthly",
+                        "route-teu", "ferries");
         for (WebElement chart : charts) {
             String name = chart.getAttribute("data-chart");
             assertThat(chart.getAttribute("data-state")).as(name).isEqualTo("ok");
@@ -183,6 +184,12 @@ class ReportBrowserTest {
         assertThat(script("""
                 return window.silkrail.charts.queues.getOption().series
                     .filter(function (s) { return s.type === 'line'; }).length;"""))
+                .isEqualTo(5L);
+        // and per calendar month: five bar series of 12 months (the baseline runs a whole year)
+        assertThat(script("""
+                return window.silkrail.charts['queues-monthly'].getOption().series
+                    .filter(function (s) { return s.type === 'bar' && s.data.length === 12; })
+                    .length;"""))
                 .isEqualTo(5L);
 
         // tables: the KPI summary and the inputs
@@ -496,10 +503,10 @@ class ReportBrowserTest {
                     chart.getAttribute("data-chart"))).isGreaterThan(0L);
         }
         // one row per main metric: TEU/year, transit days, 16 flows (both ways), each flow's
-        // cost per TEU, the CO2 of the 2 flows over the Caspian ferry, up to 5 nodes
+        // cost and CO2 per TEU, up to 5 nodes
         assertThat((Long) script("""
                 return window.silkrail.charts['compare-differences'].getOption().yAxis[0]
-                    .data.length;""")).isBetween(2L + 16 + 16 + 2, 2L + 16 + 16 + 2 + 5);
+                    .data.length;""")).isBetween(2L + 16 + 16 + 16, 2L + 16 + 16 + 16 + 5);
         assertThat(driver.findElement(By.id("table-runs")).getText())
                 .contains("baseline-2025 (base)", "third-railway");
         compareCauses_drawnDifferences_equalComparisonJson(out);
