@@ -475,6 +475,10 @@ final class Binder {
                     link.problem(key, key + " applies only to ferry links (mode: ferry)");
                 }
             }
+            if (link.has("other_cargo_share")) {
+                link.problem("other_cargo_share", "other_cargo_share applies only to ferry links"
+                        + " (mode: ferry)");
+            }
             Long tracks = link.integer("tracks", (long) DEFAULT_TRACKS);
             Long sidings = link.integer("sidings", 0L);
             Double speed = link.number("speed_kmh");
@@ -509,10 +513,12 @@ final class Binder {
             Long wagons = link.integer("wagons", null);
             Distribution sailing = link.distribution("sailing", Quantity.DURATION);
             DepartureRule departs = link.departure("departs");
+            Double otherShare = link.has("other_cargo_share")
+                    ? link.number("other_cargo_share") : Double.valueOf(0);
             if (from != null && to != null && km != null && vessels != null && wagons != null
-                    && sailing != null && departs != null) {
+                    && sailing != null && departs != null && otherShare != null) {
                 links.put(id, LinkSpec.ferry(id, from, to, km, vessels.intValue(),
-                        wagons.intValue(), sailing, departs));
+                        wagons.intValue(), sailing, departs, otherShare));
             }
         }
     }

@@ -51,7 +51,8 @@ final class Keys {
         o.put(NODE_DIRECTION, ordered("servers", "process", "quota", "cranes", "handling",
                 "yard_teu"));
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
-                "capacity", "vessels", "wagons", "sailing", "departs", "cost_per_teu_km",
+                "capacity", "vessels", "wagons", "sailing", "departs", "other_cargo_share",
+                "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
         o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
                 "route"));

@@ -80,6 +80,14 @@ final class Models {
         return this;
     }
 
+    Models ferry(String from, String to, int vessels, int wagons, Distribution sailing,
+            double fill, long maxWaitSeconds, double otherCargoShare) {
+        String id = from + "-" + to;
+        links.put(id, LinkSpec.ferry(id, from, to, 300, vessels, wagons, sailing,
+                new DepartureRule(fill, maxWaitSeconds), otherCargoShare));
+        return this;
+    }
+
     Models route(String name, String... waypoints) {
         routes.put(name, new RouteSpec(name, List.of(waypoints)));
         return this;
