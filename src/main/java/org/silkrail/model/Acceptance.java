@@ -256,7 +256,7 @@ final class Acceptance {
                     accepted[f]++;
                 }
                 owner.banLifted(t, trains.since[t], now);
-                owner.depart(t, now);
+                owner.departOrigin(t, now);
             }
         }
     }

@@ -175,11 +175,11 @@ final class Delays {
     }
 
     /**
-     * Train {@code t} waited {@code seconds} at the node of its current leg outside any queue,
-     * for {@code cause}: held at its origin by an acceptance ban, or waiting for a place in the
-     * yard ahead ({@link Acceptance}).
+     * Train {@code t} waited {@code seconds} at its current node outside any station's queue,
+     * for {@code cause} (a wagon set or locomotive, {@link Causes#ROLLING_STOCK}): the wait
+     * counts for that cause and at that node.
      */
-    void heldAtNode(int t, int cause, long seconds) {
+    void waitedAtNode(int t, int cause, long seconds) {
         trainCause[t * C + cause] += seconds;
         trainPosition[t * positions + 2 * trains.leg[t]] += seconds;
     }

@@ -89,6 +89,7 @@ final class Plan {
     final int[] vesselBase;
     final int[] vessels;
     final int vesselTotal;
+    /** Wagon places per vessel left to the simulated trains (after other cargo). */
     final int[] wagonsPerVessel;
     /** Wagons aboard at which a loading vessel sails: ceil(fillFraction × places), at least 1. */
     final int[] fillWagons;
@@ -174,6 +175,9 @@ final class Plan {
     final double[] routeCo2KgPerTeu;
     /** Inventory cost of a TEU in transit, USD per TEU-hour. */
     final double valueOfTimeUsdPerTeuHour;
+
+    /** Fleets and re-forming, compiled per route and leg. */
+    final FleetPlan stock;
 
     Plan(ModelSpec spec, CompiledNetwork net) {
         RunSettings run = spec.run();
@@ -299,10 +303,14 @@ final class Plan {
                 vesselBase[l] = vesselSum;
                 vessels[l] = link.vessels();
                 vesselSum += link.vessels();
-                wagonsPerVessel[l] = link.wagonsPerVessel();
+                // non-China cargo takes its share of places on every sailing (it is assumed
+                // always waiting); the trains get the rest, and the fill rule counts both
+                int places = link.placesForTrains();
+                int otherWagons = link.wagonsPerVessel() - places;
+                wagonsPerVessel[l] = places;
                 double fill = link.departs() == null ? 1.0 : link.departs().fillFraction();
-                fillWagons[l] = Math.max(1, Math.min(link.wagonsPerVessel(),
-                        (int) Math.ceil(fill * link.wagonsPerVessel() - 1e-9)));
+                fillWagons[l] = Math.max(1, Math.min(places,
+                        (int) Math.ceil(fill * link.wagonsPerVessel() - 1e-9) - otherWagons));
                 maxLoadingSeconds[l] = link.departs() == null ? Long.MAX_VALUE / 4
                         : link.departs().maxWaitSeconds();
                 sailingSeconds[l] = link.sailingSeconds();
@@ -681,6 +689,7 @@ final class Plan {
             }
             g++;
         }
+        stock = new FleetPlan(spec, net, this);
     }
 
     /**

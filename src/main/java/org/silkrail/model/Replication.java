@@ -36,6 +36,8 @@ final class Replication implements EventHandler {
     static final int STORM_END = 9;
     static final int MIDNIGHT = 10;
     static final int SERIES_DAY = 11;
+    /** Fleets: a unit that ran back empty reaches its depot (payload: depot). */
+    static final int FLEET_RETURN = 20;
 
     private final Plan plan;
     final Simulation sim = new Simulation();
@@ -51,6 +53,8 @@ final class Replication implements EventHandler {
     private final LinkModel[] links;
     final Disruptions disruptions;
     final RouteChoice routeChoice;
+    /** Rolling stock and re-forming; null for a scenario without them (nothing changes). */
+    final Fleets fleets;
 
     Replication(Plan plan, int replication, RandomStreams streams) {
         this.plan = plan;
@@ -71,6 +75,7 @@ final class Replication implements EventHandler {
         }
         disruptions = new Disruptions(plan, sim, stations, links, streams, replication);
         routeChoice = new RouteChoice(plan, trains, this, streams, replication);
+        fleets = plan.stock.active ? new Fleets(plan, sim, trains, this, delays) : null;
     }
 
     /** Runs to the horizon; call once. */
@@ -82,7 +87,8 @@ final class Replication implements EventHandler {
         stations.start();
         measurements.start();
         sim.run(plan.horizonSeconds);
-        return measurements.result(System.nanoTime() - started, stations, links, acceptance);
+        return measurements.result(System.nanoTime() - started, stations, links, fleets,
+                acceptance);
     }
 
     @Override
@@ -101,6 +107,7 @@ final class Replication implements EventHandler {
             case STORM_END -> disruptions.onStormEnd(payload, now);
             case MIDNIGHT -> stations.onMidnight(payload, now);
             case SERIES_DAY -> measurements.onSeriesDay(payload, now);
+            case FLEET_RETURN -> fleets.onReturn(payload, now);
             default -> throw new IllegalStateException("unknown event kind=" + kind);
         }
     }
@@ -120,12 +127,12 @@ final class Replication implements EventHandler {
         delays.born(t);
         measurements.trainGenerated(t, now);
         if (verdict == Acceptance.GO) {
-            depart(t, now);
+            departOrigin(t, now);
         }
     }
 
     /** Accepted train {@code t} goes to its origin's queue, or waits for a place in its yard. */
-    void depart(int t, long now) {
+    void departOrigin(int t, long now) {
         if (!plan.anyAcceptance || acceptance.originHasRoom(t, now)) {
             arriveAtNode(t, now);
         }
@@ -154,12 +161,12 @@ final class Replication implements EventHandler {
 
     /** Train {@code t} waited from {@code since} for a place in the yard ahead. */
     void roomFound(int t, long since, long now) {
-        delays.heldAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
+        delays.waitedAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
     }
 
     /** Train {@code t} was held at its origin by a ban from {@code since}. */
     void banLifted(int t, long since, long now) {
-        delays.heldAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
+        delays.waitedAtNode(t, Causes.ACCEPTANCE_BAN, now - since);
     }
 
     private void arriveAtNode(int t, long now) {
@@ -167,10 +174,21 @@ final class Replication implements EventHandler {
     }
 
     /**
-     * Train {@code t} is done at its current node: delivered at its route's end, else handed to
-     * the model of its next link.
+     * Train {@code t} is done at its current node: gives back and takes rolling stock, then
+     * goes on ({@link #depart}), at once or when it has the units it waits for.
      */
     void leaveNode(int t, long now) {
+        if (fleets != null && fleets.holds(t, now)) {
+            return;
+        }
+        depart(t, now);
+    }
+
+    /**
+     * Train {@code t} goes on from its current node: delivered at its route's end, else handed
+     * to the model of its next link.
+     */
+    void depart(int t, long now) {
         int r = trains.route[t];
         int leg = trains.leg[t];
         if (leg == plan.routeLinks[r].length) {
@@ -200,6 +218,6 @@ final class Replication implements EventHandler {
 
     /** Trains in the system counted where they are: node queues and services, and links. */
     long census() {
-        return Measurements.census(plan, stations, links);
+        return Measurements.census(plan, stations, links, fleets);
     }
 }

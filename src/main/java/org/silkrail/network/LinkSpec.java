@@ -19,20 +19,38 @@ import org.silkrail.engine.Distribution;
  * @param wagonsPerVessel wagon places per ferry; ferry only
  * @param sailingSeconds one crossing in seconds; ferry only
  * @param departs when a ferry sails; ferry only
+ * @param otherCargoShare fraction of each vessel's wagon places taken by non-China cargo on
+ *     every sailing, in [0, 1); ferry only (0 on rail links)
  */
 public record LinkSpec(String id, String from, String to, LinkMode mode, double lengthKm,
         int tracks, int sidings, double speedKmh, double capacityPerDay,
-        int vessels, int wagonsPerVessel, Distribution sailingSeconds, DepartureRule departs) {
+        int vessels, int wagonsPerVessel, Distribution sailingSeconds, DepartureRule departs,
+        double otherCargoShare) {
 
     public static LinkSpec rail(String id, String from, String to, double lengthKm, int tracks,
             int sidings, double speedKmh, double capacityPerDay) {
         return new LinkSpec(id, from, to, LinkMode.RAIL, lengthKm, tracks, sidings, speedKmh,
-                capacityPerDay, 0, 0, null, null);
+                capacityPerDay, 0, 0, null, null, 0);
     }
 
     public static LinkSpec ferry(String id, String from, String to, double lengthKm, int vessels,
             int wagonsPerVessel, Distribution sailingSeconds, DepartureRule departs) {
+        return ferry(id, from, to, lengthKm, vessels, wagonsPerVessel, sailingSeconds, departs,
+                0);
+    }
+
+    public static LinkSpec ferry(String id, String from, String to, double lengthKm, int vessels,
+            int wagonsPerVessel, Distribution sailingSeconds, DepartureRule departs,
+            double otherCargoShare) {
         return new LinkSpec(id, from, to, LinkMode.FERRY, lengthKm, 0, 0, 0, 0, vessels,
-                wagonsPerVessel, sailingSeconds, departs);
+                wagonsPerVessel, sailingSeconds, departs, otherCargoShare);
+    }
+
+    /**
+     * Wagon places per sailing left to the simulated trains: {@code floor(wagonsPerVessel ×
+     * (1 − otherCargoShare))}, at least 1.
+     */
+    public int placesForTrains() {
+        return Math.max(1, (int) Math.floor(wagonsPerVessel * (1 - otherCargoShare) + 1e-9));
     }
 }

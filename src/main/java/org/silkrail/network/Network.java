@@ -374,6 +374,11 @@ public final class Network {
             problems.add(new NetworkProblem(p + ".wagons", "a ferry link needs wagons >= 1"
                     + " (wagon places per vessel), got " + link.wagonsPerVessel()));
         }
+        if (!(link.otherCargoShare() >= 0 && link.otherCargoShare() < 1)) {
+            problems.add(new NetworkProblem(p + ".other_cargo_share", "other_cargo_share is the"
+                    + " fraction of wagon places non-China cargo takes, 0 <= share < 1, got "
+                    + fmt(link.otherCargoShare())));
+        }
         if (link.sailingSeconds() == null) {
             problems.add(new NetworkProblem(p + ".sailing", "a ferry link needs a sailing time"
                     + " distribution, e.g. sailing: lognormal(22h, 4h)"));

@@ -26,6 +26,9 @@ final class Keys {
     static final String ROUTE_LOGIT = "routeLogit";
     static final String CLOSURE = "closure";
     static final String STORM = "storm";
+    static final String FLEET = "fleet";
+    static final String AREA = "area";
+    static final String REFORM = "reform";
 
     /** Object name → its keys, in the order the format guide lists them. */
     static final Map<String, Set<String>> OBJECTS;
@@ -40,7 +43,8 @@ final class Keys {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
                 "replications", "seed", "start", "demand_scale", "demand_monthly",
-                "value_of_time_per_teu_hour", "demand", "closures", "weather"));
+                "value_of_time_per_teu_hour", "demand", "closures", "weather", "fleets",
+                "reforming"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "yard", "ban", "directions",
@@ -50,7 +54,8 @@ final class Keys {
         o.put(NODE_DIRECTION, ordered("servers", "process", "quota", "cranes", "handling",
                 "yard_teu"));
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
-                "capacity", "vessels", "wagons", "sailing", "departs", "cost_per_teu_km",
+                "capacity", "vessels", "wagons", "sailing", "departs", "other_cargo_share",
+                "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
         o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
                 "route"));
@@ -60,6 +65,9 @@ final class Keys {
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity",
                 "correlated_with", "correlation"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));
+        o.put(FLEET, ordered("kind", "size", "serves", "return"));
+        o.put(AREA, ordered("nodes", "countries", "gauge"));
+        o.put(REFORM, ordered("teu_per_train", "side"));
         OBJECTS = Collections.unmodifiableMap(o);
     }
 

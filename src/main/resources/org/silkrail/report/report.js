@@ -814,6 +814,53 @@
     });
   }
 
+  // the same five nodes as the daily chart, per calendar month (nodes.ID.monthly): where the
+  // peak month is, for a node that looks fine over the year
+  var MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  function drawQueuesMonthly(el) {
+    var stats = data.results.nodes || {};
+    var ids = Object.keys(stats).filter(function (id) {
+      return Object.keys(stats[id].monthly || {}).length > 0 && mean(stats[id].queue_mean) > 0;
+    });
+    ids.sort(function (a, b) { return mean(stats[b].queue_mean) - mean(stats[a].queue_mean); });
+    ids = ids.slice(0, 5);
+    var months = MONTHS.filter(function (m) {
+      return ids.some(function (id) { return stats[id].monthly[m]; });
+    });
+    if (ids.length === 0 || months.length === 0) {
+      empty(el, 'No train queued at any node in this run.');
+      return;
+    }
+    function value(id, m) {
+      var part = stats[id].monthly[m];
+      return part && isNum(mean(part.queue_mean)) ? mean(part.queue_mean) : null;
+    }
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      grid: { left: 74, right: 20, top: 40, bottom: 40 },
+      legend: { top: 0, data: ids },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var id = ids[p.seriesIndex], s = stats[id].monthly[months[p.dataIndex]];
+          return tooltipTable(id + ', ' + months[p.dataIndex], 'trains waiting', [
+            ['queue, time-average', pm(s.queue_mean)], ['queue, largest', pm(s.queue_max)],
+            ['wait before processing (h)', pm(s.wait_hours)], ['utilisation', pm(s.utilization)]
+          ]);
+        }
+      },
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', name: 'trains waiting', nameLocation: 'middle', nameGap: 50, min: 0 },
+      series: ids.map(function (id, i) {
+        return {
+          name: id, type: 'bar', color: palette(i), barMaxWidth: 16,
+          data: months.map(function (m) { return value(id, m); })
+        };
+      })
+    });
+  }
+
   function drawRouteTeu(el) {
     var series = (data.results.series || {}).route_teu_monthly || {};
     var w = warmupDays(), full = Math.floor(measuredDays() / 30 + 1e-9);
@@ -1299,7 +1346,8 @@
     'map': drawMap, 'transit': drawTransit, 'time-breakdown': drawTimeBreakdown,
     'border-waits': drawBorderWaits, 'route-cost': drawRouteCost,
     'node-directions': drawNodeDirections,
-    'queues': drawQueues, 'route-teu': drawRouteTeu, 'ferries': drawFerries,
+    'queues': drawQueues, 'queues-monthly': drawQueuesMonthly, 'route-teu': drawRouteTeu,
+    'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,
     'compare-totals': drawCompareTotals, 'compare-section': drawCompareSection,
     'compare-causes': drawCompareCauses

@@ -86,6 +86,31 @@ class FerryTest {
         assertThat(result.links().get("A-B").utilization()).isBetween(0.5, 1.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.4, 0.75})
+    void otherCargoShare_overload_capacityIsVesselsTimesFreePlacesPerRoundTrip(double share) {
+        // one-way overload (240 wagons/day offered); each vessel sails 10 h loaded and 10 h back
+        // empty, so the trains get vessels × floor(50 × (1 − share)) wagons per 20 h
+        RailModel model = Models.model()
+                .junction("W").port("A").port("B").junction("E")
+                .rail("W", "A", 10, 50)
+                .ferry("A", "B", 2, 50, fixed(10 * HOUR), 1.0, 48 * HOUR, share)
+                .rail("B", "E", 10, 50)
+                .flow("f", "W", "E", every(HOUR), fixed(20))
+                .run(100 * DAY, 0).build();
+        Replication run = model.newReplication(0, new RandomStreams(7));
+        run.run();
+
+        int freePlaces = (int) Math.floor(50 * (1 - share) + 1e-9);
+        double perDay = 2 * freePlaces * 24 / 20.0;
+        FerryCrossings ferries = run.ferries;
+        assertThat(ferries.maxLoad(LINK)).isEqualTo(freePlaces);
+        assertThat((double) ferries.wagonsLanded(LINK))
+                .isCloseTo(perDay * 100, org.assertj.core.api.Assertions.within(2.0 * freePlaces));
+        assertThat(ferries.wagonsIn(LINK))
+                .isEqualTo(ferries.wagonsLanded(LINK) + ferries.wagonsInside(LINK));
+    }
+
     @Test
     void storm_neverEnding_holdsEverySailingFromItsStart() {
         Models base = crossing(4, 50, 0.8, 12 * HOUR, fixed(10 * HOUR))

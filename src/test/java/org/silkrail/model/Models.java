@@ -26,6 +26,8 @@ final class Models {
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
     private final Map<String, AcceptanceSpec> acceptance = new LinkedHashMap<>();
+    private final Map<String, FleetSpec> fleets = new LinkedHashMap<>();
+    private final Map<String, ReformSpec> reforming = new LinkedHashMap<>();
     private long horizonSeconds = 365 * DAY;
     private long warmupSeconds = 0;
     private long seed = 20240520L;
@@ -79,6 +81,14 @@ final class Models {
         return this;
     }
 
+    Models ferry(String from, String to, int vessels, int wagons, Distribution sailing,
+            double fill, long maxWaitSeconds, double otherCargoShare) {
+        String id = from + "-" + to;
+        links.put(id, LinkSpec.ferry(id, from, to, 300, vessels, wagons, sailing,
+                new DepartureRule(fill, maxWaitSeconds), otherCargoShare));
+        return this;
+    }
+
     Models route(String name, String... waypoints) {
         routes.put(name, new RouteSpec(name, List.of(waypoints)));
         return this;
@@ -110,6 +120,16 @@ final class Models {
         return this;
     }
 
+    Models fleet(FleetSpec fleet) {
+        fleets.put(fleet.id(), fleet);
+        return this;
+    }
+
+    Models reform(ReformSpec reform) {
+        reforming.put(reform.node(), reform);
+        return this;
+    }
+
     Models run(long horizonSeconds, long warmupSeconds) {
         this.horizonSeconds = horizonSeconds;
         this.warmupSeconds = warmupSeconds;
@@ -129,7 +149,7 @@ final class Models {
     ModelSpec spec() {
         return new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures, weather,
                 new RunSettings(horizonSeconds, warmupSeconds, 1, seed), costs,
-                acceptance);
+                new StockSpec(fleets, reforming), acceptance);
     }
 
     RailModel build() {

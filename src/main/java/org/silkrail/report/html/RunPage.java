@@ -191,6 +191,11 @@ public final class RunPage implements ReportPage {
         Parts.chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, "
                 + "daily time-average; the line is the mean over replications, the band its 95 % "
                 + "confidence interval.");
+        Parts.chart(h, "queues-monthly", "Queue length by calendar month", "The same five "
+                + "nodes, time-average trains waiting in each calendar month (placed by the "
+                + "scenario's start date), mean over replications: the peak month of a node "
+                + "that looks fine over the year. Hover for the largest queue, the wait and the "
+                + "utilisation of that month.");
         Parts.chart(h, "route-teu", "TEU delivered per route", "TEU per 30-day period of the "
                 + "measured window, mean and 95 % band; a last period shorter than 30 days is "
                 + "left out.");

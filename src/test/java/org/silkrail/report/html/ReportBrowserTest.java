@@ -166,7 +166,8 @@ class ReportBrowserTest {
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
                 .containsExactly("map", "transit", "time-breakdown", "route-cost",
-                        "border-waits", "node-directions", "queues", "route-teu", "ferries");
+                        "border-waits", "node-directions", "queues", "queues-monthly",
+                        "route-teu", "ferries");
         for (WebElement chart : charts) {
             String name = chart.getAttribute("data-chart");
             assertThat(chart.getAttribute("data-state")).as(name).isEqualTo("ok");
@@ -183,6 +184,12 @@ class ReportBrowserTest {
         assertThat(script("""
                 return window.silkrail.charts.queues.getOption().series
                     .filter(function (s) { return s.type === 'line'; }).length;"""))
+                .isEqualTo(5L);
+        // and per calendar month: five bar series of 12 months (the baseline runs a whole year)
+        assertThat(script("""
+                return window.silkrail.charts['queues-monthly'].getOption().series
+                    .filter(function (s) { return s.type === 'bar' && s.data.length === 12; })
+                    .length;"""))
                 .isEqualTo(5L);
 
         // tables: the KPI summary and the inputs
@@ -528,8 +535,9 @@ class ReportBrowserTest {
         Map<String, List<List<Object>>> series = (Map<String, List<List<Object>>>) drawn
                 .get("series");
         assertThat(flows).hasSizeGreaterThan(10).contains("xian-europe", "xinjiang-hamburg");
-        assertThat(series.keySet()).contains("running", "processing", "server_queue")
-                .doesNotContain("rolling_stock", "acceptance_ban");
+        // the baseline's fleets make trains wait for rolling stock; no scenario has bans
+        assertThat(series.keySet()).contains("running", "processing", "server_queue",
+                "rolling_stock").doesNotContain("acceptance_ban");
         int checked = 0;
         for (int j = 0; j < flows.size(); j++) {
             String flow = flows.get(j);
