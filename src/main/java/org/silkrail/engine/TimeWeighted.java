@@ -34,7 +34,15 @@ public final class TimeWeighted {
 
     /** Sets the level at time {@code now}; {@code now} must not go back. */
     public void update(long now, double newLevel) {
-        accumulate(now);
+        long last = lastTime;
+        if (last >= warmupEnd && now >= last) {
+            // Fast path once warm-up is over: the same product as areaBetween(last, now), so the
+            // area is bit-for-bit what the general path gives, with two branches instead of six.
+            area += level * (now - last);
+            lastTime = now;
+        } else {
+            accumulate(now);
+        }
         level = newLevel;
         if (now >= warmupEnd && newLevel > max) {
             max = newLevel;

@@ -2,9 +2,11 @@ package org.silkrail.experiment;
 
 import java.util.List;
 import org.silkrail.model.ReplicationResult;
+import org.silkrail.model.ReplicationResult.FleetResult;
 import org.silkrail.model.ReplicationResult.FlowResult;
 import org.silkrail.model.ReplicationResult.LinkResult;
 import org.silkrail.model.ReplicationResult.NodeResult;
+import org.silkrail.model.ReplicationResult.ReformResult;
 import org.silkrail.model.ReplicationResult.RouteResult;
 import org.silkrail.model.ReplicationResult.Totals;
 
@@ -179,9 +181,59 @@ public final class ResultSchema {
                     "cost_usd_per_teu split into tariff, fees and time; the parts add up to it",
                     r -> r.cost().parts())));
 
+    public static final Section<FleetResult> FLEETS = Section.keyed("fleets",
+            "per fleet of rolling stock (wagon sets, locomotives); only when the scenario has "
+                    + "fleets", ReplicationResult::fleets,
+            List.of(new Label<>("kind", "wagons or locomotives", FleetResult::kind)), List.of(
+                    Metric.value("size", "units", "units in the fleet", f -> f.size()),
+                    Metric.value("utilization", "fraction",
+                            "time-average units with a train or running back empty, over size",
+                            FleetResult::utilization),
+                    Metric.value("in_use", "units", "time-average units with a train",
+                            FleetResult::inUseMean),
+                    Metric.value("returning", "units",
+                            "time-average units running empty (back, or to a waiting train)",
+                            FleetResult::returningMean),
+                    Metric.value("wait_hours", "h",
+                            "mean wait of a train for this fleet's units where it takes them "
+                                    + "(0 for one that found them free)",
+                            FleetResult::waitHours),
+                    Metric.value("takes", "trains", "times trains took this fleet's units",
+                            f -> f.takes()),
+                    Metric.value("trains_waited", "trains",
+                            "of those, the ones that had to wait", f -> f.trainsWaited()),
+                    Metric.value("units_taken", "units",
+                            "units taken (a re-formed train takes one per train it makes)",
+                            f -> f.unitsTaken())),
+            List.of(), List.of());
+
+    public static final Section<ReformResult> REFORMING = Section.keyed("reforming",
+            "per re-forming node, both directions; only when the scenario re-forms trains",
+            ReplicationResult::reforming, List.of(
+                    Metric.value("trains", "trains",
+                            "trains that entered the re-forming side (as they run off it)",
+                            r -> r.trains()),
+                    Metric.value("side_trains", "trains",
+                            "the trains they make on the side", r -> r.sideTrains()),
+                    Metric.value("side_trains_per_train", "ratio",
+                            "side_trains over trains",
+                            r -> r.trains() > 0 ? r.sideTrains() / (double) r.trains()
+                                    : Double.NaN),
+                    Metric.value("teu", "TEU", "their TEU, loaded and empty", r -> r.teu())),
+            List.of());
+
     /** Sections in results.json order. */
     public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, FLOWS, NODES, LINKS,
-            ROUTES);
+            ROUTES, FLEETS, REFORMING);
+
+    /**
+     * Whether results.json leaves out {@code section} when it has no entities: the sections a
+     * scenario has only when it uses them, so that a scenario without them writes what it
+     * wrote before they existed.
+     */
+    public static boolean omittedWhenEmpty(Section<?> section) {
+        return section == FLEETS || section == REFORMING;
+    }
 
     /** Series under results.json's {@code series} key, for the report's charts. */
     public static final List<SeriesKind> SERIES = List.of(

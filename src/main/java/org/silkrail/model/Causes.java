@@ -37,7 +37,7 @@ public final class Causes {
     public static final int STORM = 7;
     /** Waiting at a ferry port for a vessel and for its load (departure rule). */
     public static final int FERRY_LOAD = 8;
-    /** Waiting for a wagon set or locomotive (fleets, issue 8). */
+    /** Waiting for a wagon set or locomotive of a fleet where the train takes them (Fleets). */
     public static final int ROLLING_STOCK = 9;
     /** Waiting while the next place refuses trains (acceptance ban, issue 9). */
     public static final int ACCEPTANCE_BAN = 10;

@@ -174,6 +174,16 @@ final class Delays {
         trainCause[t * C + cause] += seconds;
     }
 
+    /**
+     * Train {@code t} waited {@code seconds} at its current node outside any station's queue,
+     * for {@code cause} (a wagon set or locomotive, {@link Causes#ROLLING_STOCK}): the wait
+     * counts for that cause and at that node.
+     */
+    void waitedAtNode(int t, int cause, long seconds) {
+        trainCause[t * C + cause] += seconds;
+        trainPosition[t * positions + 2 * trains.leg[t]] += seconds;
+    }
+
     private int position(int t, int p) {
         return p < plan.stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
     }

@@ -285,9 +285,12 @@ final class Measurements {
         return warmup + day * SimTime.DAY;
     }
 
-    /** Trains in the system counted where they are: node queues and services, and links. */
-    static long census(Plan plan, Stations stations, LinkModel[] links) {
-        long count = stations.trainsPresent();
+    /**
+     * Trains in the system counted where they are: node queues and services, links, and
+     * waits for rolling stock ({@code fleets} null without fleets).
+     */
+    static long census(Plan plan, Stations stations, LinkModel[] links, Fleets fleets) {
+        long count = stations.trainsPresent() + (fleets == null ? 0 : fleets.trainsWaiting());
         for (int l = 0; l < plan.linkCount; l++) {
             count += links[l].onLink(l);
         }
@@ -295,12 +298,13 @@ final class Measurements {
     }
 
     /** The result of the run, at the simulation's current time; call once, at the end. */
-    ReplicationResult result(long wallNanos, Stations stations, LinkModel[] linkModels) {
+    ReplicationResult result(long wallNanos, Stations stations, LinkModel[] linkModels,
+            Fleets fleets) {
         long end = sim.now();
         double measuredDays = SimTime.toDays(end - warmup);
         ReplicationResult.Totals totals = new ReplicationResult.Totals(generated, delivered,
                 teuDelivered, teuDelivered / measuredDays * 365.25, transitDays.values(),
-                census(plan, stations, linkModels), generatedAll, deliveredAll);
+                census(plan, stations, linkModels, fleets), generatedAll, deliveredAll);
 
         Map<String, ReplicationResult.FlowResult> flows = new LinkedHashMap<>();
         for (int f = 0; f < plan.flowCount; f++) {
@@ -384,9 +388,23 @@ final class Measurements {
                     routeTransit[r].values(), routeCost.result(r)));
             routeMonthly.put(plan.routeKeys[r], routeTeuByPeriod[r].clone());
         }
+        Map<String, ReplicationResult.FleetResult> fleetResults = new LinkedHashMap<>();
+        Map<String, ReplicationResult.ReformResult> reformResults = new LinkedHashMap<>();
+        if (fleets != null) {
+            FleetPlan stock = plan.stock;
+            for (int f = 0; f < stock.fleetCount; f++) {
+                fleetResults.put(stock.fleetIds[f], fleets.result(f, end));
+            }
+            Reforming reforming = fleets.reforming;
+            for (int s = 0; s < stock.reformCount; s++) {
+                reformResults.put(stock.reformNodeIds[s], new ReplicationResult.ReformResult(
+                        reforming.trainsIn[s], reforming.sideTrains[s], reforming.teu[s]));
+            }
+        }
         return new ReplicationResult(replication, seed, sim.eventsDispatched(),
                 wallNanos / 1e9, measuredDays, totals, flows, nodes, links, routes,
-                new ReplicationResult.Series(queueDaily, routeMonthly, linkMonthly));
+                new ReplicationResult.Series(queueDaily, routeMonthly, linkMonthly),
+                fleetResults, reformResults);
     }
 
     /**

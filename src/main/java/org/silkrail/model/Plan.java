@@ -154,6 +154,9 @@ final class Plan {
     /** Inventory cost of a TEU in transit, USD per TEU-hour. */
     final double valueOfTimeUsdPerTeuHour;
 
+    /** Fleets and re-forming, compiled per route and leg. */
+    final FleetPlan stock;
+
     Plan(ModelSpec spec, CompiledNetwork net) {
         RunSettings run = spec.run();
         if (run.horizonSeconds() <= 0 || run.warmupSeconds() < 0
@@ -548,6 +551,7 @@ final class Plan {
                         * costs.linkCo2GPerTeuKm().getOrDefault(linkIds[l], 0.0) / 1000;
             }
         }
+        stock = new FleetPlan(spec, net, this);
     }
 
     /**

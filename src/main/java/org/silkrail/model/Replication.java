@@ -36,6 +36,8 @@ final class Replication implements EventHandler {
     static final int STORM_END = 9;
     static final int MIDNIGHT = 10;
     static final int SERIES_DAY = 11;
+    /** Fleets: a unit that ran back empty reaches its depot (payload: depot). */
+    static final int FLEET_RETURN = 20;
 
     private final Plan plan;
     final Simulation sim = new Simulation();
@@ -49,6 +51,8 @@ final class Replication implements EventHandler {
     /** Per link: the model of its kind; the only place that knows rail from ferry is here. */
     private final LinkModel[] links;
     final Disruptions disruptions;
+    /** Rolling stock and re-forming; null for a scenario without them (nothing changes). */
+    final Fleets fleets;
 
     Replication(Plan plan, int replication, RandomStreams streams) {
         this.plan = plan;
@@ -67,6 +71,7 @@ final class Replication implements EventHandler {
             links[l] = plan.linkFerry[l] ? ferries : rails;
         }
         disruptions = new Disruptions(plan, sim, stations, links, streams, replication);
+        fleets = plan.stock.active ? new Fleets(plan, sim, trains, this, delays) : null;
     }
 
     /** Runs to the horizon; call once. */
@@ -78,7 +83,7 @@ final class Replication implements EventHandler {
         stations.start();
         measurements.start();
         sim.run(plan.horizonSeconds);
-        return measurements.result(System.nanoTime() - started, stations, links);
+        return measurements.result(System.nanoTime() - started, stations, links, fleets);
     }
 
     @Override
@@ -97,6 +102,7 @@ final class Replication implements EventHandler {
             case STORM_END -> disruptions.onStormEnd(payload, now);
             case MIDNIGHT -> stations.onMidnight(payload, now);
             case SERIES_DAY -> measurements.onSeriesDay(payload, now);
+            case FLEET_RETURN -> fleets.onReturn(payload, now);
             default -> throw new IllegalStateException("unknown event kind=" + kind);
         }
     }
@@ -112,10 +118,21 @@ final class Replication implements EventHandler {
     }
 
     /**
-     * Train {@code t} is done at its current node: delivered at its route's end, else handed to
-     * the model of its next link.
+     * Train {@code t} is done at its current node: gives back and takes rolling stock, then
+     * goes on ({@link #depart}), at once or when it has the units it waits for.
      */
     void leaveNode(int t, long now) {
+        if (fleets != null && fleets.holds(t, now)) {
+            return;
+        }
+        depart(t, now);
+    }
+
+    /**
+     * Train {@code t} goes on from its current node: delivered at its route's end, else handed
+     * to the model of its next link.
+     */
+    void depart(int t, long now) {
         int r = trains.route[t];
         int leg = trains.leg[t];
         if (leg == plan.routeLinks[r].length) {
@@ -135,6 +152,6 @@ final class Replication implements EventHandler {
 
     /** Trains in the system counted where they are: node queues and services, and links. */
     long census() {
-        return Measurements.census(plan, stations, links);
+        return Measurements.census(plan, stations, links, fleets);
     }
 }

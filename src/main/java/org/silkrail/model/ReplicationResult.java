@@ -18,17 +18,61 @@ import java.util.Map;
  * @param wallSeconds wall-clock time of the replication (the only non-reproducible value)
  * @param measuredDays length of the measured window, horizon minus warm-up
  * @param series time series for the report; may be empty
+ * @param fleets per fleet of the scenario, in declaration order; empty without fleets
+ * @param reforming per re-forming node of the scenario; empty without re-forming
  */
 public record ReplicationResult(int replication, long seed, long events, double wallSeconds,
         double measuredDays, Totals totals, Map<String, FlowResult> flows,
         Map<String, NodeResult> nodes, Map<String, LinkResult> links,
-        Map<String, RouteResult> routes, Series series) {
+        Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
+        Map<String, ReformResult> reforming) {
 
     public ReplicationResult {
         flows = Collections.unmodifiableMap(new LinkedHashMap<>(flows));
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
         routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        fleets = Collections.unmodifiableMap(new LinkedHashMap<>(fleets));
+        reforming = Collections.unmodifiableMap(new LinkedHashMap<>(reforming));
+    }
+
+    /** A result of a scenario without fleets or re-forming. */
+    public ReplicationResult(int replication, long seed, long events, double wallSeconds,
+            double measuredDays, Totals totals, Map<String, FlowResult> flows,
+            Map<String, NodeResult> nodes, Map<String, LinkResult> links,
+            Map<String, RouteResult> routes, Series series) {
+        this(replication, seed, events, wallSeconds, measuredDays, totals, flows, nodes, links,
+                routes, series, Map.of(), Map.of());
+    }
+
+    /**
+     * A fleet's values (rolling stock, {@code FleetSpec}); levels are time averages over the
+     * measured window.
+     *
+     * @param kind {@code wagons} or {@code locomotives}
+     * @param size units in the fleet
+     * @param utilization mean units not free (with a train, or running back empty) over size
+     * @param inUseMean mean units with a train
+     * @param returningMean mean units running back empty
+     * @param waitHours mean wait of a train for this fleet's units where it takes them, 0 for
+     *     a train that found them free
+     * @param takes times trains took this fleet's units
+     * @param trainsWaited of those, the ones that had to wait
+     * @param unitsTaken units taken (a re-formed train takes one per train it makes)
+     */
+    public record FleetResult(String kind, long size, double utilization, double inUseMean,
+            double returningMean, double waitHours, long takes, long trainsWaited,
+            long unitsTaken) {
+    }
+
+    /**
+     * A re-forming node's counts ({@code ReformSpec}) over the measured window.
+     *
+     * @param trains trains that entered the re-forming side, both directions
+     * @param sideTrains the trains they make on the side
+     * @param teu their TEU, loaded and empty
+     */
+    public record ReformResult(long trains, long sideTrains, double teu) {
     }
 
     /**

@@ -14,7 +14,8 @@ public final class ReportWriters {
 
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
-     * routes), node_directions.csv, node_monthly.csv, route_share.csv, time_breakdown_hours.csv,
+     * routes, fleets, reforming: header only without fleets or re-forming),
+     * node_directions.csv, node_monthly.csv, route_share.csv, time_breakdown_hours.csv,
      * wait_by_place_hours.csv and trains.csv. The HTML report adds itself here.
      */
     public static List<ReportWriter> standard() {
@@ -29,6 +30,8 @@ public final class ReportWriters {
                         "node_monthly.csv"),
                 new SectionCsv(ResultSchema.LINKS),
                 new SectionCsv(ResultSchema.ROUTES),
+                new SectionCsv(ResultSchema.FLEETS),
+                new SectionCsv(ResultSchema.REFORMING),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),
                 new PartsCsv<>(ResultSchema.FLOWS,
                         ResultSchema.FLOWS.parts("time_breakdown_hours")),

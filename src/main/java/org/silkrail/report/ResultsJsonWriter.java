@@ -69,6 +69,9 @@ public final class ResultsJsonWriter implements ReportWriter {
         root.put("silkrail_version", info.silkrailVersion());
         for (Section<?> section : ResultSchema.SECTIONS) {
             Map<String, EntityStats> entities = results.section(section.key());
+            if (entities.isEmpty() && ResultSchema.omittedWhenEmpty(section)) {
+                continue;
+            }
             if (section.keyed()) {
                 ObjectNode byId = root.putObject(section.key());
                 entities.forEach((id, stats) -> putEntity(byId.putObject(id), section, stats));

@@ -13,13 +13,17 @@ import java.util.TreeSet;
 import org.silkrail.engine.Distribution;
 import org.silkrail.engine.SimTime;
 import org.silkrail.model.ArrivalSpec;
+import org.silkrail.model.Area;
 import org.silkrail.model.ClosureSpec;
 import org.silkrail.model.CostSpec;
+import org.silkrail.model.FleetSpec;
 import org.silkrail.model.FlowSpec;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.model.MonthlyProfile;
+import org.silkrail.model.ReformSpec;
 import org.silkrail.model.RoutePolicy;
 import org.silkrail.model.RunSettings;
+import org.silkrail.model.StockSpec;
 import org.silkrail.model.StormSpec;
 import org.silkrail.network.DepartureRule;
 import org.silkrail.network.Direction;
@@ -78,6 +82,10 @@ final class Binder {
     private final Map<String, Source> correlated = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
     private final Map<String, String> weatherPaths = new LinkedHashMap<>();
+    private final Map<String, FleetSpec> fleets = new LinkedHashMap<>();
+    private final Map<String, ReformSpec> reforming = new LinkedHashMap<>();
+    /** Areas bound, with where they were written, for the check against the network. */
+    private final List<AreaRef> areas = new ArrayList<>();
     /** Ids declared in the tree, bound or not (a node with a bad value still exists). */
     private final Set<String> declaredNodes = new LinkedHashSet<>();
     private final Set<String> declaredLinks = new LinkedHashSet<>();
@@ -92,6 +100,10 @@ final class Binder {
     private enum RefKind { NODE, LINK, FERRY_LINK, ROUTE }
 
     private record Ref(RefKind kind, String id, Source at, String path) {
+    }
+
+    /** An area as bound, where it was written, and the node that must lie in it (or null). */
+    private record AreaRef(Area area, Source at, String path, String mustHold) {
     }
 
     /**
@@ -155,8 +167,11 @@ final class Binder {
         eachEntry(scenario, "demand", Keys.FLOW, this::bindFlow);
         eachEntry(scenario, "closures", Keys.CLOSURE, this::bindClosure);
         eachEntry(scenario, "weather", Keys.STORM, this::bindStorm);
+        eachEntry(scenario, "fleets", Keys.FLEET, this::bindFleet);
+        eachEntry(scenario, "reforming", Keys.REFORM, this::bindReform);
         if (networkBound) {
             checkRefs();
+            checkAreas();
         }
         JamPairs.check(closures, correlated, closurePaths, problems);
         String shownTitle = title == null ? id : title;
@@ -176,7 +191,7 @@ final class Binder {
         CostSpec costs = new CostSpec(nodeFee, nodeCo2, linkTariff, linkFee, linkCo2,
                 valueOfTime.getOrDefault("", 0.0));
         ModelSpec model = new ModelSpec(spec, DemandScale.apply(demand, demandScale), closures,
-                weather, run, costs);
+                weather, run, costs, new StockSpec(fleets, reforming));
         RunSize.Problem tooLarge = RunSize.check(model, replications);
         if (tooLarge != null) {
             problems.add(Diagnostic.at(placeOf(root, tooLarge.path()), tooLarge.path(),
@@ -203,6 +218,8 @@ final class Binder {
         unbound(root, "", "demand", demand.keySet());
         unbound(root, "", "closures", closures.keySet());
         unbound(root, "", "weather", weather.keySet());
+        unbound(root, "", "fleets", fleets.keySet());
+        unbound(root, "", "reforming", reforming.keySet());
     }
 
     static final String UNBOUND = "could not be read, and silkrail found no reason to report:"
@@ -689,6 +706,115 @@ final class Binder {
         }
     }
 
+    private void bindFleet(String id, Obj fleet, Entry entry) {
+        FleetSpec.Kind kind = FleetSpec.Kind.of(fleet.text("kind")); // the schema lists kinds
+        Long size = fleet.integer("size", null);
+        Area area = fleet.get("serves") instanceof Mapping m
+                ? bindArea(new Obj(Keys.AREA, m, fleet.path("serves")), null) : null;
+        Long returnSeconds = FleetSpec.REVERSE;
+        YamlNode back = fleet.get("return");
+        if (back instanceof Scalar s && !"reverse".equals(s.text())) {
+            returnSeconds = fleet.parse("return", () -> {
+                try {
+                    return Units.parseDurationSeconds(s.text());
+                } catch (ValueSyntaxException e) {
+                    throw new ValueSyntaxException("expected reverse (back over the stretch"
+                            + " served, at its running time) or a duration like 72h, got "
+                            + s.describe());
+                }
+            });
+        }
+        if (kind != null && size != null && size >= 1 && size <= Integer.MAX_VALUE
+                && area != null && returnSeconds != null) {
+            fleets.put(id, new FleetSpec(id, kind, size.intValue(), area, returnSeconds));
+        }
+    }
+
+    private void bindReform(String node, Obj reform, Entry entry) {
+        refs.add(new Ref(RefKind.NODE, node, entry.keyAt(), reform.path));
+        Double teu = reform.number("teu_per_train");
+        Area side = reform.get("side") instanceof Mapping m
+                ? bindArea(new Obj(Keys.AREA, m, reform.path("side")), node) : null;
+        if (teu != null && teu > 0 && side != null) {
+            reforming.put(node, new ReformSpec(node, teu, side));
+        }
+    }
+
+    /** An area; null if malformed. {@code mustHold}: a node id the area must contain. */
+    private Area bindArea(Obj area, String mustHold) {
+        List<String> ids = List.of();
+        if (area.has("nodes")) {
+            ids = idList(area.get("nodes"), area.path("nodes"), RefKind.NODE);
+        }
+        List<String> countries = List.of();
+        if (area.get("countries") instanceof Sequence list) {
+            countries = new ArrayList<>();
+            for (YamlNode item : list.items()) {
+                if (!(item instanceof Scalar s) || s.type() != ScalarType.STRING) {
+                    return null; // the schema reports it
+                }
+                countries.add(s.text());
+            }
+        }
+        Long gauge = area.integer("gauge", 0L);
+        if (ids == null || gauge == null || ids.isEmpty() && countries.isEmpty() && gauge == 0) {
+            return null; // the schema reports an empty area
+        }
+        Area bound = new Area(new LinkedHashSet<>(ids), new LinkedHashSet<>(countries),
+                gauge.intValue());
+        areas.add(new AreaRef(bound, area.map.at(), area.path, mustHold));
+        return bound;
+    }
+
+    /**
+     * Every area selects a link of the network (else its fleet or side would do nothing), its
+     * countries and gauge are the network's, and a re-forming node lies in its side.
+     */
+    private void checkAreas() {
+        Set<String> countries = new TreeSet<>();
+        Set<Integer> gauges = new TreeSet<>();
+        for (NodeSpec node : nodes.values()) {
+            countries.add(node.country());
+            gauges.add(node.gaugeMm());
+        }
+        for (AreaRef ref : areas) {
+            boolean ok = true;
+            for (String country : ref.area().countries()) {
+                if (!countries.contains(country)) {
+                    problems.add(Diagnostic.at(ref.at(), ref.path() + ".countries",
+                            "no node of the network is in country " + country
+                                    + "; its countries are " + String.join(", ", countries)));
+                    ok = false;
+                }
+            }
+            if (ref.area().gauge() != 0 && !gauges.contains(ref.area().gauge())) {
+                problems.add(Diagnostic.at(ref.at(), ref.path() + ".gauge", "no node of the"
+                        + " network has gauge " + ref.area().gauge()));
+                ok = false;
+            }
+            if (!ok || !nodes.keySet().containsAll(ref.area().nodes())) {
+                continue; // unknown node ids are reported by the reference check
+            }
+            boolean anyLink = false;
+            for (LinkSpec link : links.values()) {
+                NodeSpec from = nodes.get(link.from());
+                NodeSpec to = nodes.get(link.to());
+                anyLink |= from != null && to != null && ref.area().contains(from)
+                        && ref.area().contains(to);
+            }
+            if (!anyLink) {
+                problems.add(Diagnostic.at(ref.at(), ref.path(), "no link has both ends in"
+                        + " this area, so it would change nothing; name more nodes, or a"
+                        + " country or gauge its links lie in"));
+            } else if (ref.mustHold() != null && nodes.containsKey(ref.mustHold())
+                    && !ref.area().contains(nodes.get(ref.mustHold()))) {
+                problems.add(Diagnostic.at(ref.at(), ref.path(), "the re-forming node "
+                        + ref.mustHold() + " must lie in its side: trains are re-formed where"
+                        + " they enter or leave the side"));
+            }
+        }
+    }
+
     /**
      * Twelve relative monthly rates, January first; null (with a problem reported unless the
      * schema reports it) if malformed.
@@ -723,7 +849,7 @@ final class Binder {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
-            if (!(item instanceof Scalar s) || s.type() != ScalarType.STRING) {
+            if (!(item instanceof Scalar s) || !idText(s)) {
                 return null;
             }
             ids.add(s.text());
@@ -772,6 +898,16 @@ final class Binder {
                 default -> throw new IllegalStateException("ref kind=" + ref.kind);
             }
         }
+    }
+
+    /**
+     * Whether a scalar is an id as the schema sees it: text, or a number beyond double range
+     * ({@code -1e400}), which the schema check reads as text (it matches the id pattern), so
+     * that the reference check reports it as an unknown id instead of dropping it silently.
+     */
+    private static boolean idText(Scalar s) {
+        return s.type() == ScalarType.STRING
+                || s.type() == ScalarType.DECIMAL && finite(s.text()) == null;
     }
 
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -863,7 +999,8 @@ final class Binder {
 
         /** A node, link or route id, remembered for the reference check. */
         String ref(String key, RefKind refKind) {
-            String id = text(key);
+            Scalar s = scalar(key);
+            String id = s != null && idText(s) ? s.text() : null;
             if (id != null) {
                 refs.add(new Ref(refKind, id, at(key), path(key)));
             }

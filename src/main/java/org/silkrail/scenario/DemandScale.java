@@ -39,8 +39,7 @@ public final class DemandScale {
         if (scale == DEFAULT) {
             return spec;
         }
-        return new ModelSpec(spec.network(), apply(spec.demand(), scale), spec.closures(),
-                spec.weather(), spec.run());
+        return spec.withDemand(apply(spec.demand(), scale));
     }
 
     static Map<String, FlowSpec> apply(Map<String, FlowSpec> demand, double scale) {

@@ -24,6 +24,9 @@ final class Keys {
     static final String ROUTE_CHOICE = "routeChoice";
     static final String CLOSURE = "closure";
     static final String STORM = "storm";
+    static final String FLEET = "fleet";
+    static final String AREA = "area";
+    static final String REFORM = "reform";
 
     /** Object name → its keys, in the order the format guide lists them. */
     static final Map<String, Set<String>> OBJECTS;
@@ -38,7 +41,8 @@ final class Keys {
         Map<String, Set<String>> o = new LinkedHashMap<>();
         o.put(SCENARIO, ordered("scenario", "title", "extends", "network", "horizon", "warmup",
                 "replications", "seed", "start", "demand_scale", "demand_monthly",
-                "value_of_time_per_teu_hour", "demand", "closures", "weather"));
+                "value_of_time_per_teu_hour", "demand", "closures", "weather", "fleets",
+                "reforming"));
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "directions", "fee_per_teu",
@@ -57,6 +61,9 @@ final class Keys {
         o.put(CLOSURE, ordered("node", "link", "from", "every", "for", "capacity",
                 "correlated_with", "correlation"));
         o.put(STORM, ordered("links", "storms", "for", "monthly"));
+        o.put(FLEET, ordered("kind", "size", "serves", "return"));
+        o.put(AREA, ordered("nodes", "countries", "gauge"));
+        o.put(REFORM, ordered("teu_per_train", "side"));
         OBJECTS = Collections.unmodifiableMap(o);
     }
 

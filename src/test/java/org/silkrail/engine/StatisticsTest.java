@@ -21,6 +21,40 @@ class StatisticsTest {
     }
 
     @Test
+    void tally_largeOffset_keepsVarianceAccurate() {
+        // Σx² − (Σx)²/n would cancel to noise here (x² ≈ 10^18, spread 10^0); the shifted sums
+        // must not.
+        Tally tally = new Tally();
+        for (double x : new double[] {2, 4, 4, 4, 5, 5, 7, 9}) {
+            tally.add(1e9 + x);
+        }
+        assertThat(tally.mean()).isEqualTo(1e9 + 5);
+        assertThat(tally.variance()).isCloseTo(32.0 / 7, within(1e-6));
+    }
+
+    @Test
+    void tally_wholeSeconds_meanIsTheCorrectlyRoundedQuotient() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+        Tally tally = new Tally();
+        long sum = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            long seconds = random.nextLong(200_000);
+            tally.add(seconds);
+            sum += seconds;
+        }
+        assertThat(tally.mean()).isEqualTo((double) sum / 1_000_000);
+    }
+
+    @Test
+    void tally_equalObservations_haveZeroVariance() {
+        Tally tally = new Tally();
+        for (int i = 0; i < 1000; i++) {
+            tally.add(0.1);
+        }
+        assertThat(tally.variance()).isEqualTo(0.0);
+    }
+
+    @Test
     void tally_observationsBeforeWarmup_areDiscarded() {
         Tally tally = new Tally(100);
         tally.record(99, 1000);

@@ -25,6 +25,8 @@ final class Models {
     private final Map<String, FlowSpec> demand = new LinkedHashMap<>();
     private final Map<String, ClosureSpec> closures = new LinkedHashMap<>();
     private final Map<String, StormSpec> weather = new LinkedHashMap<>();
+    private final Map<String, FleetSpec> fleets = new LinkedHashMap<>();
+    private final Map<String, ReformSpec> reforming = new LinkedHashMap<>();
     private long horizonSeconds = 365 * DAY;
     private long warmupSeconds = 0;
     private long seed = 20240520L;
@@ -111,6 +113,16 @@ final class Models {
         return this;
     }
 
+    Models fleet(FleetSpec fleet) {
+        fleets.put(fleet.id(), fleet);
+        return this;
+    }
+
+    Models reform(ReformSpec reform) {
+        reforming.put(reform.node(), reform);
+        return this;
+    }
+
     Models run(long horizonSeconds, long warmupSeconds) {
         this.horizonSeconds = horizonSeconds;
         this.warmupSeconds = warmupSeconds;
@@ -129,7 +141,8 @@ final class Models {
 
     ModelSpec spec() {
         return new ModelSpec(new NetworkSpec(nodes, links, routes), demand, closures, weather,
-                new RunSettings(horizonSeconds, warmupSeconds, 1, seed), costs);
+                new RunSettings(horizonSeconds, warmupSeconds, 1, seed), costs,
+                new StockSpec(fleets, reforming));
     }
 
     RailModel build() {

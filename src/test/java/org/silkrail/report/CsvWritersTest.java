@@ -30,9 +30,25 @@ class CsvWritersTest {
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
                 "results.json", "replications.csv", "flows.csv", "nodes.csv",
                 "node_directions.csv", "node_monthly.csv", "links.csv", "routes.csv",
+                "fleets.csv", "reforming.csv",
                 "route_share.csv",
                 "time_breakdown_hours.csv", "wait_by_place_hours.csv", "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);
+    }
+
+    @Test
+    void fleetsCsv_scenarioWithoutFleets_isTheHeaderOnly_andResultsJsonHasNoFleetsKey()
+            throws IOException {
+        RunResults results = FakeModel.results(2, 3, 1);
+        List<List<String>> rows = read(new SectionCsv(
+                org.silkrail.experiment.ResultSchema.FLEETS).writeTo(dir, results));
+        String json = Files.readString(new ResultsJsonWriter().writeTo(dir, results));
+
+        assertThat(rows).containsExactly(List.of("replication", "id", "kind", "size",
+                "utilization", "in_use", "returning", "wait_hours", "takes", "trains_waited",
+                "units_taken"));
+        assertThat(json).doesNotContain("\"fleets\"").doesNotContain("\"reforming\"")
+                .contains("\"routes\"");
     }
 
     @Test
