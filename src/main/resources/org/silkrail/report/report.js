@@ -861,6 +861,48 @@
     });
   }
 
+  // per fleet (fleets.ID): units in use, running back empty and free, stacked to the size
+  function drawFleets(el) {
+    var stats = data.results.fleets || {};
+    var ids = Object.keys(stats);
+    if (ids.length === 0) {
+      empty(el, 'No fleets in this scenario.');
+      return;
+    }
+    function part(id, name) {
+      var s = stats[id], inUse = mean(s.in_use), back = mean(s.returning);
+      if (name === 'in use') return inUse;
+      if (name === 'running back empty') return back;
+      return Math.max(0, mean(s.size) - inUse - back);
+    }
+    var names = ['in use', 'running back empty', 'free'];
+    var chart = init(el);
+    chart.setOption({
+      animation: false,
+      grid: { left: 120, right: 20, top: 40, bottom: 40 },
+      legend: { top: 0, data: names },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var id = ids[p.dataIndex], s = stats[id];
+          return tooltipTable(id, s.kind || '', [
+            ['size', pm(s.size)], ['in use', pm(s.in_use)], ['running back empty', pm(s.returning)],
+            ['utilisation', pm(s.utilization)], ['wait for a unit (h per train)', pm(s.wait_hours)],
+            ['trains that waited', pm(s.trains_waited)]
+          ]);
+        }
+      },
+      yAxis: { type: 'category', data: ids, inverse: true },
+      xAxis: { type: 'value', name: 'units', nameLocation: 'middle', nameGap: 28, min: 0 },
+      series: names.map(function (name, i) {
+        return {
+          name: name, type: 'bar', stack: 'fleet', color: palette(i), barMaxWidth: 24,
+          data: ids.map(function (id) { return part(id, name); })
+        };
+      })
+    });
+  }
+
   function drawRouteTeu(el) {
     var series = (data.results.series || {}).route_teu_monthly || {};
     var w = warmupDays(), full = Math.floor(measuredDays() / 30 + 1e-9);
@@ -1345,7 +1387,7 @@
   var DRAW = {
     'map': drawMap, 'transit': drawTransit, 'time-breakdown': drawTimeBreakdown,
     'border-waits': drawBorderWaits, 'route-cost': drawRouteCost,
-    'node-directions': drawNodeDirections,
+    'node-directions': drawNodeDirections, 'fleets': drawFleets,
     'queues': drawQueues, 'queues-monthly': drawQueuesMonthly, 'route-teu': drawRouteTeu,
     'ferries': drawFerries,
     'sweep-metric': drawSweepMetric, 'compare-differences': drawCompareDifferences,

@@ -188,6 +188,13 @@ public final class RunPage implements ReportPage {
                     + "wait before processing of the westbound and of the eastbound trains, "
                     + "with their 95 % intervals, longest overall wait first.");
         }
+        JsonNode fleets = results.path("fleets");
+        if (fleets.isObject() && !fleets.isEmpty()) {
+            Parts.chart(h, "fleets", "Rolling stock", "Per fleet of wagon sets or locomotives, "
+                    + "the mean units in use with a train, running back empty, and free (they "
+                    + "add up to the fleet's size), time-averaged over the measured window. Hover "
+                    + "for the utilisation and the trains' wait for a unit, with 95 % intervals.");
+        }
         Parts.chart(h, "queues", "Queue length at the five busiest nodes", "Trains waiting, "
                 + "daily time-average; the line is the mean over replications, the band its 95 % "
                 + "confidence interval.");

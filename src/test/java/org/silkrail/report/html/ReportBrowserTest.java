@@ -166,7 +166,7 @@ class ReportBrowserTest {
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).extracting(e -> e.getAttribute("data-chart"))
                 .containsExactly("map", "transit", "time-breakdown", "route-cost",
-                        "border-waits", "node-directions", "queues", "queues-monthly",
+                        "border-waits", "node-directions", "fleets", "queues", "queues-monthly",
                         "route-teu", "ferries");
         for (WebElement chart : charts) {
             String name = chart.getAttribute("data-chart");
@@ -191,6 +191,25 @@ class ReportBrowserTest {
                     .filter(function (s) { return s.type === 'bar' && s.data.length === 12; })
                     .length;"""))
                 .isEqualTo(5L);
+
+        // the fleets: in use, running back and free stack to each fleet's size
+        JsonNode fleetStats = JsonMapper.builder().build()
+                .readTree(baselineReport.getParent().resolve("results.json").toFile())
+                .path("fleets");
+        assertThat(fleetStats.size()).isGreaterThan(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fleetStacks = (Map<String, Object>) script("""
+                var option = window.silkrail.charts.fleets.getOption(), out = {};
+                option.yAxis[0].data.forEach(function (id, i) {
+                  out[id] = option.series.reduce(function (sum, s) { return sum + s.data[i]; }, 0);
+                });
+                return out;""");
+        assertThat(fleetStacks).hasSize(fleetStats.size());
+        for (Map.Entry<String, JsonNode> fleet : fleetStats.properties()) {
+            assertThat(((Number) fleetStacks.get(fleet.getKey())).doubleValue())
+                    .as("units stacked for fleet " + fleet.getKey())
+                    .isCloseTo(fleet.getValue().path("size").path("mean").asDouble(), within(1e-6));
+        }
 
         // tables: the KPI summary and the inputs
         assertThat(driver.findElements(By.cssSelector("#table-nodes tbody tr")))
