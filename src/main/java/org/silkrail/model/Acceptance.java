@@ -154,18 +154,7 @@ final class Acceptance {
      * if the origin has a yard; false if the yard is full (the train waits for a place).
      */
     boolean originHasRoom(int t, long now) {
-        int st = stationAt(t, trains.leg[t]);
-        if (st < 0 || plan.stationYardTrains[st] == 0) {
-            return true;
-        }
-        if (reserved[st] < plan.stationYardTrains[st] && room.isEmpty(st)) {
-            reserved[st]++;
-            return true;
-        }
-        trains.since[t] = now;
-        room.add(st, t);
-        roomWaiting++;
-        return false;
+        return hasRoom(t, trains.leg[t], now);
     }
 
     /**
@@ -174,7 +163,15 @@ final class Acceptance {
      * at its current node for a place).
      */
     boolean nextHasRoom(int t, long now) {
-        int st = stationAt(t, trains.leg[t] + 1);
+        return hasRoom(t, trains.leg[t] + 1, now);
+    }
+
+    /**
+     * A place for train {@code t} in the yard of its station at node {@code leg} of its route:
+     * true, taken (or no yard there); false, the train queued for one.
+     */
+    private boolean hasRoom(int t, int leg, long now) {
+        int st = stationAt(t, leg);
         if (st < 0 || plan.stationYardTrains[st] == 0) {
             return true;
         }

@@ -351,6 +351,27 @@
   }
 
   // An interval drawn from pixel a to pixel b with a cap of half-length `cap` across each end.
+  // renderItem of a custom series drawing bar i of `count` side by side in each category, from
+  // value [category, mean, ci95_low, ci95_high], with its interval as a whisker
+  function barWithInterval(i, count, color) {
+    return function (params, api) {
+      if (!isNum(api.value(1))) {
+        return null;
+      }
+      var band = api.size([1, 0])[0], width = band * 0.76 / count;
+      var center = api.coord([api.value(0), 0]);
+      var x = center[0] - band * 0.38 + (i + 0.5) * width;
+      var top = api.coord([api.value(0), api.value(1)])[1];
+      var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
+        width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
+      if (isNum(api.value(2)) && isNum(api.value(3))) {
+        children = children.concat(whisker([x, api.coord([api.value(0), api.value(2)])[1]],
+          [x, api.coord([api.value(0), api.value(3)])[1]], 3, { stroke: '#1d2433', lineWidth: 1.2 }, true));
+      }
+      return { type: 'group', children: children };
+    };
+  }
+
   function whisker(a, b, cap, style, vertical) {
     function capAt(e) {
       return vertical ? { x1: e[0] - cap, y1: e[1], x2: e[0] + cap, y2: e[1] }
@@ -639,22 +660,7 @@
             isNum(s.ci95_high) ? s.ci95_high : null];
         }),
         encode: { x: 0, y: [1, 2, 3] },
-        renderItem: function (params, api) {
-          if (!isNum(api.value(1))) {
-            return null;
-          }
-          var band = api.size([1, 0])[0], width = band * 0.76 / dirs.length;
-          var center = api.coord([api.value(0), 0]);
-          var x = center[0] - band * 0.38 + (i + 0.5) * width;
-          var top = api.coord([api.value(0), api.value(1)])[1];
-          var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
-            width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
-          if (isNum(api.value(2)) && isNum(api.value(3))) {
-            children = children.concat(whisker([x, api.coord([api.value(0), api.value(2)])[1]],
-              [x, api.coord([api.value(0), api.value(3)])[1]], 3, { stroke: '#1d2433', lineWidth: 1.2 }, true));
-          }
-          return { type: 'group', children: children };
-        },
+        renderItem: barWithInterval(i, dirs.length, color),
         tooltip: {
           formatter: function (p) {
             var id = ids[p.dataIndex], d = (stats[id].directions || {})[dir] || {};
@@ -1294,22 +1300,7 @@
       return {
         name: key + (i === 0 ? ' (base)' : ''), type: 'custom', color: color, clip: true,
         data: points, encode: { x: 0, y: [1, 2, 3] },
-        renderItem: function (params, api) {
-          if (!isNum(api.value(1))) {
-            return null;
-          }
-          var band = api.size([1, 0])[0], width = band * 0.76 / keys.length;
-          var center = api.coord([api.value(0), 0]);
-          var x = center[0] - band * 0.38 + (i + 0.5) * width;
-          var top = api.coord([api.value(0), api.value(1)])[1];
-          var children = [{ type: 'rect', shape: { x: x - width * 0.42, y: Math.min(top, center[1]),
-            width: width * 0.84, height: Math.abs(center[1] - top) }, style: { fill: color } }];
-          if (isNum(api.value(2)) && isNum(api.value(3))) {
-            children = children.concat(whisker([x, api.coord([api.value(0), api.value(2)])[1]],
-              [x, api.coord([api.value(0), api.value(3)])[1]], 3, { stroke: '#1d2433', lineWidth: 1.2 }, true));
-          }
-          return { type: 'group', children: children };
-        },
+        renderItem: barWithInterval(i, keys.length, color),
         tooltip: {
           formatter: function (p) {
             var s = stat(data.runs[key], categories[p.dataIndex]) || {};
