@@ -271,7 +271,8 @@ final class Fleets {
      * fleet's depot is {@code here} (-1 if none). Each goes, in this order: to the trains
      * waiting there; to the oldest wait elsewhere that lacks units (running empty); stays free
      * there while the depot holds fewer free and incoming units than its share (its units at
-     * the start); runs empty to the depot furthest below its share; or, when none is, back to
+     * the start); runs empty to the depot furthest below its share relative to that share; or,
+     * when none is, back to
      * {@code home}, taking {@code returnSeconds}.
      */
     private void giveBack(int home, int here, long returnSeconds, int n, long now) {
@@ -306,7 +307,11 @@ final class Fleets {
 
     /**
      * The depot of fleet {@code f} furthest below its share (free and incoming units against
-     * its units at the start), nearest to depot {@code from} among equals; -1 if none is below.
+     * its units at the start) relative to that share, nearest to depot {@code from} among
+     * equals; -1 if none is below. Relative, not in units: by units a large depot a few short
+     * would take every unit while a small one stayed empty, and the small one's trains would
+     * each wait a full empty run from afar (Kuryk's share of two locomotives beside Dostyk's
+     * and Altynkol's dozens: docs/calibration.md).
      */
     private int mostShort(int f, int from) {
         int best = -1;
@@ -316,7 +321,13 @@ final class Fleets {
                 continue;
             }
             int deficit = plan.depotInitial[d] - free[d] - incoming[d];
-            if (deficit > bestDeficit || deficit == bestDeficit && best >= 0
+            if (deficit <= 0) {
+                continue;
+            }
+            // deficit / share against bestDeficit / its share, compared by cross-multiplying
+            long lhs = (long) deficit * (best < 0 ? 1 : plan.depotInitial[best]);
+            long rhs = (long) bestDeficit * plan.depotInitial[d];
+            if (best < 0 || lhs > rhs || lhs == rhs
                     && plan.depotTravelSeconds[from][d] < plan.depotTravelSeconds[from][best]) {
                 best = d;
                 bestDeficit = deficit;
