@@ -50,8 +50,10 @@ final class FleetPlan {
     final int[] depotInitial;
     /**
      * Seconds a unit takes to run empty from depot {@code a} to depot {@code b} of the same
-     * fleet: the fleet's fixed return time, else the running time of a stretch some route runs
-     * between their nodes (either way, the shortest), else the fleet's longest stretch.
+     * fleet: the fleet's fixed return time; else the shortest running time between their nodes
+     * over the links the fleet serves, either way (rail km / speed, ferries their mean sailing
+     * time); else, when its links do not join them, the running time of a stretch some route
+     * runs between them or the fleet's longest stretch.
      */
     final long[][] depotTravelSeconds;
 
@@ -218,13 +220,58 @@ final class FleetPlan {
         }
         depotTravelSeconds = new long[depotCount][depotCount];
         for (int a = 0; a < depotCount; a++) {
+            int fa = depotFleet[a];
+            // units run empty over the fleet's own links, not only back along a stretch: a
+            // depot no route joins to another (Bakhty to Astana's trains) is still a few hours
+            // away, not the fleet's longest stretch (days, by the Caspian)
+            long[] over = fixedReturn[fa] == FleetSpec.REVERSE
+                    ? runningSecondsFrom(depotNode[a], serves[fa], plan, net) : null;
             for (int b = 0; b < depotCount; b++) {
-                int fa = depotFleet[a];
                 Long joined = stretchSeconds.get(fa + "/" + Math.min(depotNode[a], depotNode[b])
                         + "/" + Math.max(depotNode[a], depotNode[b]));
-                depotTravelSeconds[a][b] = a == b ? 0 : joined != null ? joined : longest[fa];
+                depotTravelSeconds[a][b] = a == b ? 0
+                        : over != null && over[depotNode[b]] < Long.MAX_VALUE ? over[depotNode[b]]
+                        : joined != null ? joined : longest[fa];
             }
         }
+    }
+
+    /**
+     * Shortest running seconds from node {@code from} to every node over the links in
+     * {@code served}, either way (Dijkstra, O(nodes²): built once per scenario);
+     * {@code Long.MAX_VALUE} where they do not reach.
+     */
+    private static long[] runningSecondsFrom(int from, boolean[] served, Plan plan,
+            CompiledNetwork net) {
+        int nodes = net.nodeCount();
+        long[] seconds = new long[nodes];
+        boolean[] done = new boolean[nodes];
+        Arrays.fill(seconds, Long.MAX_VALUE);
+        seconds[from] = 0;
+        for (int round = 0; round < nodes; round++) {
+            int u = -1;
+            for (int n = 0; n < nodes; n++) {
+                if (!done[n] && seconds[n] < Long.MAX_VALUE && (u < 0 || seconds[n] < seconds[u])) {
+                    u = n;
+                }
+            }
+            if (u < 0) {
+                break;
+            }
+            done[u] = true;
+            for (int l = 0; l < served.length; l++) {
+                if (!served[l] || net.linkFrom(l) != u && net.linkTo(l) != u) {
+                    continue;
+                }
+                int v = net.otherEnd(l, u);
+                long run = plan.linkFerry[l] ? SimTime.ofSeconds(plan.sailingSeconds[l].mean())
+                        : plan.linkRunSeconds[l];
+                if (!done[v] && seconds[u] + run < seconds[v]) {
+                    seconds[v] = seconds[u] + run;
+                }
+            }
+        }
+        return seconds;
     }
 
     /** Per link: whether both its ends lie in {@code area}. */

@@ -29,8 +29,8 @@ import org.silkrail.engine.TimeWeighted;
  * for more than are free goes to an older wait: so free units never idle while a train waits
  * elsewhere, and the oldest wait of each fleet always gets its units (no two depots can keep
  * a fleet's units apart for ever). An empty run takes the fleet's return time: the running time
- * of the stretch backwards ({@code return: reverse}; between two depots, a stretch some route
- * runs between them, else the fleet's longest) or a fixed time.
+ * of the stretch backwards ({@code return: reverse}; between two depots, the shortest running
+ * time over the fleet's links) or a fixed time.
  *
  * <p><b>Conservation.</b> Units are never created or lost: for every fleet, at every instant,
  * free (at depots, or unplaced when no route takes the fleet) + in use + returning = size

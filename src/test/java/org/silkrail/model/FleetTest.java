@@ -192,6 +192,49 @@ class FleetTest {
     }
 
 
+    /**
+     * Two depots that no route joins run units to each other over the fleet's links by the
+     * shortest way, not along the fleet's longest stretch: S and H lie 2 h apart, while the
+     * only stretches run S–H–F (42 h) and H–F (40 h).
+     */
+    @Test
+    void depotTravel_depotsNoRouteJoins_shortestRunningTimeOverTheFleetsLinks() {
+        Models m = model().junction("H").junction("S").junction("F")
+                .rail("H", "S", 100, 50).rail("H", "F", 2000, 50)
+                .flow("s", "S", "F", poissonPerDay(4), fixed(100))
+                .flow("h", "H", "F", poissonPerDay(1), fixed(100))
+                .fleet(new FleetSpec("sets", FleetSpec.Kind.WAGONS, 20, nodes("H", "S", "F"),
+                        FleetSpec.REVERSE))
+                .fleet(new FleetSpec("locos", FleetSpec.Kind.LOCOMOTIVES, 20,
+                        nodes("H", "S", "F"), 30 * HOUR))
+                .run(20 * DAY, 0);
+        Plan built = m.build().plan();
+        FleetPlan plan = built.stock;
+        int s = -1;
+        int h = -1;
+        int locoS = -1;
+        int locoH = -1;
+        for (int d = 0; d < plan.depotCount; d++) {
+            String node = built.nodeIds[plan.depotNode[d]];
+            boolean wagons = plan.fleetIds[plan.depotFleet[d]].equals("sets");
+            if (wagons && node.equals("S")) {
+                s = d;
+            } else if (wagons && node.equals("H")) {
+                h = d;
+            } else if (node.equals("S")) {
+                locoS = d;
+            } else if (node.equals("H")) {
+                locoH = d;
+            }
+        }
+
+        assertThat(plan.depotTravelSeconds[s][h]).isEqualTo(2 * HOUR);
+        assertThat(plan.depotTravelSeconds[h][s]).isEqualTo(2 * HOUR);
+        // a fixed return time stays the fixed return time
+        assertThat(plan.depotTravelSeconds[locoS][locoH]).isEqualTo(30 * HOUR);
+    }
+
+
     /** 80 random departure times in the first 60 days, per seed and flow. */
     private static long[] times(long seed, int flow) {
         java.util.Random random = new java.util.Random(seed * 31 + flow);
