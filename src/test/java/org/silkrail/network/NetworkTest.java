@@ -87,7 +87,9 @@ class NetworkTest {
 
         assertThat(only(network)).isEqualTo(new NetworkProblem("links.ALA-DOS",
                 "joins ALA (1435 mm) and DOS (1520 mm) but neither end is a gauge-change node;"
-                        + " trains may change gauge only at kind: gauge-change"));
+                        + " trains may change gauge only at kind: gauge-change, or across a"
+                        + " container feeder (mode: ferry with teu) between two kind: port"
+                        + " nodes"));
     }
 
     @Test
