@@ -311,8 +311,9 @@ def main(argv):
         folder = "out/calibration"
         do_run = True
     if do_run:
+        # silkrail's own summary goes to stderr: stdout carries only the table
         subprocess.run(["./silkrail", "run", SCENARIO, "--replications", str(REPLICATIONS),
-                        "--out", folder, "--quiet"], check=True)
+                        "--out", folder, "--quiet"], check=True, stdout=sys.stderr)
     run = Run(folder)
     res = run.results
     print(f"{res['scenario']}: {res['replications']} replications, seed {res['seed']}, "
