@@ -6,6 +6,7 @@ import org.silkrail.model.ReplicationResult.FleetResult;
 import org.silkrail.model.ReplicationResult.FlowResult;
 import org.silkrail.model.ReplicationResult.LinkResult;
 import org.silkrail.model.ReplicationResult.NodeResult;
+import org.silkrail.model.ReplicationResult.PortResult;
 import org.silkrail.model.ReplicationResult.ReformResult;
 import org.silkrail.model.ReplicationResult.RouteResult;
 import org.silkrail.model.ReplicationResult.Totals;
@@ -128,7 +129,8 @@ public final class ResultSchema {
                             "per delivered train of the flow, mean hours running, processing and "
                                     + "waiting for each cause (server_queue, quota, headway, "
                                     + "opposing_train, closure, storm, ferry_load, rolling_stock, "
-                                    + "acceptance_ban); the parts add up to the mean transit time",
+                                    + "acceptance_ban; berth where ports have berths); the parts "
+                                    + "add up to the mean transit time",
                             FlowResult::timeBreakdownHours),
                     new Parts<>("wait_by_place_hours", "place", "h",
                             "per delivered train of the flow, mean hours waiting at each node "
@@ -254,9 +256,30 @@ public final class ResultSchema {
                     Metric.value("teu", "TEU", "their TEU, loaded and empty", r -> r.teu())),
             List.of());
 
+    public static final Section<PortResult> PORTS = Section.keyed("ports",
+            "per port with berths (vessels hold a berth per loading or unloading call); only "
+                    + "when the scenario has berths",
+            ReplicationResult::ports, List.of(
+                    Metric.value("berths", "berths", "berths at the port", p -> p.berths()),
+                    Metric.value("vessel_calls", "calls",
+                            "loading and unloading calls begun at the port", p -> p.vesselCalls()),
+                    Metric.value("berth_wait_hours", "h",
+                            "mean wait at anchorage per call (0 for a vessel that found a berth)",
+                            PortResult::berthWaitHours),
+                    Metric.value("handling_hours", "h", "mean berth time per call",
+                            PortResult::handlingHours),
+                    Metric.value("turnaround_hours", "h",
+                            "anchorage plus berth time per call", PortResult::turnaroundHours),
+                    Metric.value("utilization", "fraction",
+                            "time-average berths holding a vessel, over berths",
+                            PortResult::utilization),
+                    Metric.value("anchorage_max", "vessels",
+                            "the most vessels at anchorage at once", p -> p.anchorageMax())),
+            List.of());
+
     /** Sections in results.json order. */
     public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, BACKGROUND_TOTALS,
-            FLOWS, NODES, LINKS, ROUTES, FLEETS, REFORMING);
+            FLOWS, NODES, LINKS, ROUTES, FLEETS, REFORMING, PORTS);
 
     /**
      * Whether results.json leaves out {@code section} when it has no entities: the sections a
@@ -264,7 +287,8 @@ public final class ResultSchema {
      * wrote before they existed.
      */
     public static boolean omittedWhenEmpty(Section<?> section) {
-        return section == FLEETS || section == REFORMING || section == BACKGROUND_TOTALS;
+        return section == FLEETS || section == REFORMING || section == PORTS
+                || section == BACKGROUND_TOTALS;
     }
 
     /** Series under results.json's {@code series} key, for the report's charts. */

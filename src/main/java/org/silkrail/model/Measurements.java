@@ -320,7 +320,7 @@ final class Measurements {
 
     /** The result of the run, at the simulation's current time; call once, at the end. */
     ReplicationResult result(long wallNanos, Stations stations, LinkModel[] linkModels,
-            Fleets fleets, Acceptance acceptance) {
+            Fleets fleets, Acceptance acceptance, PortBerths ports) {
         long end = sim.now();
         double measuredDays = SimTime.toDays(end - warmup);
         // the census counts every train; the background's own are generated minus delivered
@@ -432,7 +432,7 @@ final class Measurements {
         return new ReplicationResult(replication, seed, sim.eventsDispatched(),
                 wallNanos / 1e9, measuredDays, totals, flows, nodes, links, routes,
                 new ReplicationResult.Series(queueDaily, routeMonthly, linkMonthly),
-                fleetResults, reformResults,
+                fleetResults, reformResults, ports == null ? Map.of() : ports.results(end),
                 background == null ? null : background.result(measuredDays));
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param series time series for the report; may be empty
  * @param fleets per fleet of the scenario, in declaration order; empty without fleets
  * @param reforming per re-forming node of the scenario; empty without re-forming
+ * @param ports per port with berths, in node order; empty without berths
  * @param totals the China–Europe corridor: every flow but the background ones
  * @param backgroundTotals the same for the trains of {@code background: true} flows; null when
  *     the scenario has none
@@ -28,25 +29,37 @@ public record ReplicationResult(int replication, long seed, long events, double 
         double measuredDays, Totals totals, Map<String, FlowResult> flows,
         Map<String, NodeResult> nodes, Map<String, LinkResult> links,
         Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
-        Map<String, ReformResult> reforming, Totals backgroundTotals) {
-
-    public ReplicationResult {
-        flows = Collections.unmodifiableMap(new LinkedHashMap<>(flows));
-        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
-        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
-        routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
-        fleets = Collections.unmodifiableMap(new LinkedHashMap<>(fleets));
-        reforming = Collections.unmodifiableMap(new LinkedHashMap<>(reforming));
-    }
+        Map<String, ReformResult> reforming, Map<String, PortResult> ports,
+        Totals backgroundTotals) {
 
     /** A result of a scenario without background flows. */
     public ReplicationResult(int replication, long seed, long events, double wallSeconds,
             double measuredDays, Totals totals, Map<String, FlowResult> flows,
             Map<String, NodeResult> nodes, Map<String, LinkResult> links,
             Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
+            Map<String, ReformResult> reforming, Map<String, PortResult> ports) {
+        this(replication, seed, events, wallSeconds, measuredDays, totals, flows, nodes, links,
+                routes, series, fleets, reforming, ports, null);
+    }
+
+    /** A result of a scenario without berths. */
+    public ReplicationResult(int replication, long seed, long events, double wallSeconds,
+            double measuredDays, Totals totals, Map<String, FlowResult> flows,
+            Map<String, NodeResult> nodes, Map<String, LinkResult> links,
+            Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
             Map<String, ReformResult> reforming) {
         this(replication, seed, events, wallSeconds, measuredDays, totals, flows, nodes, links,
-                routes, series, fleets, reforming, null);
+                routes, series, fleets, reforming, Map.of());
+    }
+
+    public ReplicationResult {
+        ports = Collections.unmodifiableMap(new LinkedHashMap<>(ports));
+        flows = Collections.unmodifiableMap(new LinkedHashMap<>(flows));
+        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        fleets = Collections.unmodifiableMap(new LinkedHashMap<>(fleets));
+        reforming = Collections.unmodifiableMap(new LinkedHashMap<>(reforming));
     }
 
     /** A result of a scenario without fleets or re-forming. */
@@ -86,6 +99,22 @@ public record ReplicationResult(int replication, long seed, long events, double 
      * @param teu their TEU, loaded and empty
      */
     public record ReformResult(long trains, long sideTrains, double teu) {
+    }
+
+    /**
+     * A port's berths ({@code berths:} on a port node) over the measured window.
+     *
+     * @param berths berths at the port
+     * @param vesselCalls loading and unloading calls begun
+     * @param berthWaitHours mean wait at anchorage per call, 0 for a vessel that found a berth
+     * @param handlingHours mean berth time per call
+     * @param turnaroundHours their sum: anchorage plus berth time per call
+     * @param utilization time-average berths holding a vessel, over berths
+     * @param anchorageMax the most vessels at anchorage at once
+     */
+    public record PortResult(int berths, long vesselCalls, double berthWaitHours,
+            double handlingHours, double turnaroundHours, double utilization,
+            int anchorageMax) {
     }
 
     /**
