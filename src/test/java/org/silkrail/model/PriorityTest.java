@@ -165,6 +165,29 @@ class PriorityTest {
     }
 
     @Test
+    void ferry_twoClassesOnOneVessel_higherClassBoardsFirst() {
+        // one vessel of 40 places on a 10-hour round trip sailing when full: 4 wagons an hour;
+        // each class brings 1.5 an hour (trains of 10 wagons), a load of 0.75
+        ReplicationResult r = Models.model()
+                .junction("W")
+                .port("A")
+                .port("B")
+                .junction("E")
+                .rail("W", "A", 10, 50)
+                .ferry("A", "B", 1, 40, fixed(5 * HOUR), 1.0, 48 * HOUR)
+                .rail("B", "E", 10, 50)
+                .flow("urgent", "W", "E", poissonPerHour(0.15), fixed(20))
+                .flow("bulk", "W", "E", poissonPerHour(0.15), fixed(20))
+                .classed("urgent", 1, false)
+                .run(2000 * DAY, 20 * DAY).runOnce(0);
+
+        double urgent = r.flows().get("urgent").waitByPlaceHours().get("A-B");
+        double bulk = r.flows().get("bulk").waitByPlaceHours().get("A-B");
+        assertThat(urgent).isLessThan(0.8 * bulk);
+        assertThat(r.flows().get("bulk").trainsDelivered()).isGreaterThan(6000);
+    }
+
+    @Test
     void background_flowOnSharedStation_leftOutOfTotalsAndCountedInBackgroundTotals() {
         Models m = Models.model()
                 .station("S", 2, exp(HOUR))
