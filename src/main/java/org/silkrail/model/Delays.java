@@ -24,8 +24,9 @@ import org.silkrail.engine.SimTime;
  * headway and {@link Causes#OPPOSING_TRAIN}.
  *
  * <p>Invariant, counted at delivery ({@link #unbalancedTrains}, 0 unless a bug): a train's
- * running, processing and wait seconds add up to its transit seconds exactly. Cost: O({@link Causes#COUNT}) per wait,
- * no allocation per event (the per-train tables grow by doubling with the train table, as
+ * running, processing and wait seconds add up to its transit seconds exactly. Cost per wait:
+ * O(causes seen at its place), at most three today, not O({@link Causes#COUNT}); no allocation
+ * per event (the per-train tables grow by doubling with the train table, as
  * {@link Trains} does). Not thread-safe; one per replication.
  */
 final class Delays {
@@ -34,19 +35,34 @@ final class Delays {
     private final Plan plan;
     private final Trains trains;
     private final long warmup;
+    private final int stationCount;
     /** Route positions: node at leg k is 2k, link at leg k is 2k + 1. */
     private final int positions;
 
     // per place (station st, or stationCount + link l)
     private final int[] placeState;
+    /** The clock slot of {@code placeState}: index into the place's slots below. */
+    private final int[] placeSlot;
     private final long[] placeSince;
-    /** Per place × cause: seconds the place spent in that state up to {@code placeSince}. */
+    /**
+     * Per place: how many clock slots it uses, and per place × slot the cause each counts. A
+     * place gets a slot for a cause the first time it is in that state (its first state at
+     * construction), so a place only ever uses the few causes that can occur there (three at
+     * most today: a station's server queue, quota and closure) and a wait copies and compares
+     * only those, not all {@link Causes#COUNT}.
+     */
+    private final int[] slotsUsed;
+    private final int[] slotCause;
+    /** Per place × slot: seconds the place spent in the slot's state up to {@code placeSince}. */
     private final long[] placeClock;
 
     // per train slot
     private long[] trainCause;
     private long[] trainPosition;
+    /** Per train × clock slot: the clocks of its place when its wait began. */
     private long[] mark;
+    /** Per train: how many clock slots its place used when its wait began; later ones were 0. */
+    private int[] marked;
     private long[] waitFrom;
 
     /** Trains delivered whose parts did not add up to their transit; 0 unless a bug. */
@@ -60,6 +76,7 @@ final class Delays {
         this.plan = plan;
         this.trains = trains;
         this.warmup = plan.warmupSeconds;
+        this.stationCount = plan.stationCount;
         int maxLinks = 0;
         for (int[] links : plan.routeLinks) {
             maxLinks = Math.max(maxLinks, links.length);
@@ -67,24 +84,34 @@ final class Delays {
         positions = 2 * maxLinks + 1;
         int places = plan.stationCount + plan.linkCount;
         placeState = new int[places];
+        placeSlot = new int[places];
         placeSince = new long[places];
+        slotsUsed = new int[places];
+        slotCause = new int[places * C];
         placeClock = new long[places * C];
         for (int st = 0; st < plan.stationCount; st++) {
-            placeState[st] = Causes.SERVER_QUEUE;
+            firstState(st, Causes.SERVER_QUEUE);
         }
         for (int l = 0; l < plan.linkCount; l++) {
-            placeState[plan.stationCount + l] = plan.linkFerry[l] ? Causes.FERRY_LOAD
-                    : Causes.HEADWAY;
+            firstState(plan.stationCount + l, plan.linkFerry[l] ? Causes.FERRY_LOAD
+                    : Causes.HEADWAY);
         }
         allocate(256);
         flowCause = new long[plan.flowCount * C];
         flowPlace = new long[plan.flowCount][plan.nodeCount + plan.linkCount];
     }
 
+    private void firstState(int p, int cause) {
+        placeState[p] = cause;
+        slotCause[p * C] = cause;
+        slotsUsed[p] = 1;
+    }
+
     private void allocate(int slots) {
         trainCause = new long[slots * C];
         trainPosition = new long[slots * positions];
         mark = new long[slots * C];
+        marked = new int[slots];
         waitFrom = new long[slots];
     }
 
@@ -98,7 +125,7 @@ final class Delays {
 
     /** The place index of link {@code l}. */
     int link(int l) {
-        return plan.stationCount + l;
+        return stationCount + l;
     }
 
     /** Train {@code t} was just created: makes room for it; its accumulators are zero. */
@@ -108,6 +135,7 @@ final class Delays {
             trainCause = Arrays.copyOf(trainCause, slots * C);
             trainPosition = Arrays.copyOf(trainPosition, slots * positions);
             mark = Arrays.copyOf(mark, slots * C);
+            marked = Arrays.copyOf(marked, slots);
             waitFrom = Arrays.copyOf(waitFrom, slots);
         }
     }
@@ -115,22 +143,39 @@ final class Delays {
     /** Place {@code p} is in wait state {@code cause} from {@code now} on (a no-op if it was). */
     void state(int p, int cause, long now) {
         if (placeState[p] != cause) {
-            placeClock[p * C + placeState[p]] += now - placeSince[p];
-            placeState[p] = cause;
-            placeSince[p] = now;
+            change(p, cause, now);
         }
+    }
+
+    /** The state change itself, apart so that {@link #state}'s no-op check stays small. */
+    private void change(int p, int cause, long now) {
+        settle(p, now);
+        int base = p * C;
+        int used = slotsUsed[p];
+        int slot = 0;
+        while (slot < used && slotCause[base + slot] != cause) {
+            slot++;
+        }
+        if (slot == used) {
+            slotCause[base + slot] = cause;
+            slotsUsed[p] = used + 1;
+        }
+        placeState[p] = cause;
+        placeSlot[p] = slot;
     }
 
     /** Brings place {@code p}'s clocks up to {@code now}. */
     private void settle(int p, long now) {
-        placeClock[p * C + placeState[p]] += now - placeSince[p];
+        placeClock[p * C + placeSlot[p]] += now - placeSince[p];
         placeSince[p] = now;
     }
 
     /** Train {@code t} begins to wait at place {@code p}. */
     void waitBegins(int t, int p, long now) {
         settle(p, now);
-        System.arraycopy(placeClock, p * C, mark, t * C, C);
+        int used = slotsUsed[p];
+        System.arraycopy(placeClock, p * C, mark, t * C, used);
+        marked[t] = used;
         waitFrom[t] = now;
     }
 
@@ -154,10 +199,17 @@ final class Delays {
         settle(p, now);
         int base = t * C;
         int clock = p * C;
-        for (int c = 0; c < C; c++) {
-            trainCause[base + c] += placeClock[clock + c] - mark[base + c];
+        int used = slotsUsed[p];
+        int before = marked[t];
+        long headway = 0;
+        for (int i = 0; i < used; i++) {
+            long seconds = placeClock[clock + i] - (i < before ? mark[base + i] : 0);
+            int cause = slotCause[clock + i];
+            trainCause[base + cause] += seconds;
+            if (cause == Causes.HEADWAY) {
+                headway = seconds;
+            }
         }
-        long headway = placeClock[clock + Causes.HEADWAY] - mark[base + Causes.HEADWAY];
         if (headway > headwaySeconds) {
             long moved = headway - Math.max(0, headwaySeconds);
             trainCause[base + Causes.HEADWAY] -= moved;
@@ -185,7 +237,7 @@ final class Delays {
     }
 
     private int position(int t, int p) {
-        return p < plan.stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
+        return p < stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
     }
 
     /**
@@ -218,7 +270,8 @@ final class Delays {
             }
         }
         Arrays.fill(trainCause, base, base + C, 0);
-        Arrays.fill(trainPosition, t * positions, (t + 1) * positions, 0);
+        // waits were counted at positions up to its destination node, 2 × its final leg
+        Arrays.fill(trainPosition, t * positions, t * positions + 2 * trains.leg[t] + 1, 0);
     }
 
     /** Trains delivered, whole run, whose parts did not add up to their transit seconds. */
