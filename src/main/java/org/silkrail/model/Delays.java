@@ -170,11 +170,17 @@ final class Delays {
         placeSince[p] = now;
     }
 
-    /** Train {@code t} begins to wait at place {@code p}. */
+    /**
+     * Train {@code t} begins to wait at place {@code p}. A place that has only ever been in its
+     * first state (one slot: most places, most of the time) needs no snapshot: its one clock
+     * reads the simulation time itself (it has run since 0), so the mark is {@code now}.
+     */
     void waitBegins(int t, int p, long now) {
-        settle(p, now);
         int used = slotsUsed[p];
-        System.arraycopy(placeClock, p * C, mark, t * C, used);
+        if (used > 1) {
+            settle(p, now);
+            System.arraycopy(placeClock, p * C, mark, t * C, used);
+        }
         marked[t] = used;
         waitFrom[t] = now;
     }
@@ -196,6 +202,32 @@ final class Delays {
      * wait's length in seconds.
      */
     long waitEnds(int t, int p, long now, long headwaySeconds) {
+        long seconds = now - waitFrom[t];
+        if (slotsUsed[p] == 1) {
+            // one state all along: the whole wait is its cause
+            attribute(t, placeState[p], seconds, headwaySeconds);
+        } else {
+            waitEndsByClocks(t, p, now, headwaySeconds);
+        }
+        trainPosition[t * positions + position(t, p)] += seconds;
+        waitFrom[t] = now;
+        return seconds;
+    }
+
+    /** Gives {@code seconds} of a wait to {@code cause}; on single track, splits a headway wait. */
+    private void attribute(int t, int cause, long seconds, long headwaySeconds) {
+        int base = t * C;
+        if (cause == Causes.HEADWAY && seconds > headwaySeconds) {
+            long moved = seconds - Math.max(0, headwaySeconds);
+            trainCause[base + Causes.HEADWAY] += seconds - moved;
+            trainCause[base + Causes.OPPOSING_TRAIN] += moved;
+        } else {
+            trainCause[base + cause] += seconds;
+        }
+    }
+
+    /** The split of a wait at a place that has been in more than one state: by its clocks. */
+    private void waitEndsByClocks(int t, int p, long now, long headwaySeconds) {
         settle(p, now);
         int base = t * C;
         int clock = p * C;
@@ -203,7 +235,9 @@ final class Delays {
         int before = marked[t];
         long headway = 0;
         for (int i = 0; i < used; i++) {
-            long seconds = placeClock[clock + i] - (i < before ? mark[base + i] : 0);
+            // a slot added during the wait started at 0; a one-slot place's clock is the time
+            long at = i >= before ? 0 : before == 1 ? waitFrom[t] : mark[base + i];
+            long seconds = placeClock[clock + i] - at;
             int cause = slotCause[clock + i];
             trainCause[base + cause] += seconds;
             if (cause == Causes.HEADWAY) {
@@ -215,10 +249,6 @@ final class Delays {
             trainCause[base + Causes.HEADWAY] -= moved;
             trainCause[base + Causes.OPPOSING_TRAIN] += moved;
         }
-        long seconds = now - waitFrom[t];
-        trainPosition[t * positions + position(t, p)] += seconds;
-        waitFrom[t] = now;
-        return seconds;
     }
 
     /** {@code seconds} of running or processing ({@link Causes}) for train {@code t}. */
@@ -272,6 +302,11 @@ final class Delays {
         Arrays.fill(trainCause, base, base + C, 0);
         // waits were counted at positions up to its destination node, 2 × its final leg
         Arrays.fill(trainPosition, t * positions, t * positions + 2 * trains.leg[t] + 1, 0);
+    }
+
+    /** Seconds train {@code t} has so far for {@code cause} (for tests). */
+    long trainSeconds(int t, int cause) {
+        return trainCause[t * C + cause];
     }
 
     /** Trains delivered, whole run, whose parts did not add up to their transit seconds. */
