@@ -30,6 +30,17 @@ import java.util.Arrays;
  * event stays in its bucket as a tombstone and is dropped when its bucket is dealt or popped; when
  * tombstones outnumber live events they are purged in O(n).
  *
+ * <p><b>Few pending events.</b> While at most {@value #SMALL_MAX} events are pending (M/M/1 has
+ * two; a model between bursts a handful) they are kept instead in one short array sorted by
+ * (time, insertion order): a pop takes its head, a schedule shifts the later entries up by one
+ * (a new event usually lands at or near the tail). The radix heap's bucket bookkeeping costs
+ * more than that at this size. When a schedule finds the array full of live events, they move
+ * to the radix heap in their order; when a pop leaves at most {@value #SMALL_LOW} live events in
+ * the radix heap, they move back (by time, stable, so same-second events keep their order; all
+ * same-second events share one bucket). The gap between the two bounds means a switch costs
+ * O({@value #SMALL_MAX}) once per at least {@value #SMALL_MAX} − {@value #SMALL_LOW} operations.
+ * Cancel stays O(1) and lazy in both representations.
+ *
  * <p><b>Storage.</b> Buckets are chains of fixed chunks of {@value #CHUNK} entries drawn from one
  * shared pool: a chunk returns to the pool as soon as it has been dealt or popped, and the next
  * append takes it again, still warm in cache. The pool therefore holds about as many entries as
@@ -60,6 +71,21 @@ public final class EventCalendar {
     private static final int GENERATION = 2;
     /** Handles carry 31 bits of generation, so a handle is never negative. */
     private static final int GENERATION_MASK = Integer.MAX_VALUE;
+    /** Most entries (live or cancelled) of the sorted array; one more live event moves to the radix heap. */
+    static final int SMALL_MAX = 32;
+    /** Live events at or below which a pop moves the radix heap's events back to the array. */
+    static final int SMALL_LOW = 8;
+
+    // the sorted array: entries [smallHead, smallTail) in (time, insertion) order; twice
+    // SMALL_MAX long, so the window slides down once per at least SMALL_MAX pops
+    private final long[] smallTime = new long[2 * SMALL_MAX];
+    private final int[] smallSlot = new int[2 * SMALL_MAX];
+    private int smallHead;
+    private int smallTail;
+    /** True while the events are in the sorted array; the radix heap is then empty. */
+    private boolean small = true;
+    /** Moves between the two representations, both ways (read by tests). */
+    private long switches;
 
     // the chunk pool: chunk c holds entries [c * CHUNK, (c + 1) * CHUNK)
     private long[] entryTime;
@@ -73,6 +99,12 @@ public final class EventCalendar {
     private final int[] headChunk = new int[BUCKETS];
     private final int[] tailChunk = new int[BUCKETS];
     private final int[] tailFill = new int[BUCKETS];
+    /**
+     * Earliest time among the entries of each bucket, tombstones included, Long.MAX_VALUE when
+     * empty; the earliest pending time of a bucket when no event is cancelled, so finding it
+     * needs no pass over the bucket.
+     */
+    private final long[] bucketMin = new long[BUCKETS];
     /** Bit b − 1 set when bucket b (1..64) is not empty. */
     private long nonEmpty;
     /** Entries of bucket 0's head chunk already popped. */
@@ -108,6 +140,7 @@ public final class EventCalendar {
         freeChunks = new int[chunks];
         Arrays.fill(headChunk, NONE);
         Arrays.fill(tailChunk, NONE);
+        Arrays.fill(bucketMin, Long.MAX_VALUE);
     }
 
     /** Number of pending events. */
@@ -124,10 +157,14 @@ public final class EventCalendar {
         if (live == 0) {
             return Long.MAX_VALUE;
         }
+        if (small) {
+            return smallTime[dropDeadSmallHead()];
+        }
         if (dropDeadHead0()) {
             return last;
         }
-        return lowestBucketMin();
+        return tombstones == 0 ? bucketMin[Long.numberOfTrailingZeros(nonEmpty) + 1]
+                : lowestBucketMin();
     }
 
     /**
@@ -148,7 +185,11 @@ public final class EventCalendar {
         data[base + KIND] = kind;
         data[base + PAYLOAD] = payload;
         int generation = ++data[base + GENERATION] & GENERATION_MASK;
-        append(bucketOf(time), time, slot);
+        if (small && (smallTail - smallHead < SMALL_MAX || makeSmallRoom())) {
+            insertSmall(time, slot);
+        } else {
+            append(bucketOf(time), time, slot);
+        }
         live++;
         return ((long) generation << 32) | slot;
     }
@@ -174,29 +215,23 @@ public final class EventCalendar {
             return false;
         }
         int slot;
-        if (dropDeadHead0()) {
-            if (last > until) {
+        if (small) {
+            int head = dropDeadSmallHead();
+            long time = smallTime[head];
+            if (time > until) {
                 return false;
             }
-            slot = takeHead0();
+            slot = smallSlot[head];
+            last = time;
+            if (++head == smallTail) {
+                smallTail = 0;
+                head = 0;
+            }
+            smallHead = head;
         } else {
-            long min = lowestBucketMin();
-            if (min > until) {
+            slot = radixPop(until);
+            if (slot == NONE) {
                 return false;
-            }
-            int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
-            int chunk = headChunk[bucket];
-            if (chunk == tailChunk[bucket] && tailFill[bucket] == 1) {
-                // a bucket of one live event (common when few are pending): pop it in place
-                slot = entrySlot[chunk << CHUNK_SHIFT];
-                freeChunk(chunk);
-                headChunk[bucket] = NONE;
-                tailChunk[bucket] = NONE;
-                nonEmpty &= ~(1L << (bucket - 1));
-                last = min;
-            } else {
-                deal(bucket, min);
-                slot = takeHead0();
             }
         }
         int base = slot << SLOT_SHIFT;
@@ -206,8 +241,39 @@ public final class EventCalendar {
         poppedPayload = data[base + PAYLOAD];
         data[base + GENERATION]++;
         freeSlots[freeCount++] = slot;
-        live--;
+        if (--live <= SMALL_LOW && !small) {
+            toSmall();
+        }
         return true;
+    }
+
+    /**
+     * Removes the earliest live event from the radix heap if its time is at most {@code until},
+     * making its time the last time.
+     *
+     * @return its slot, or NONE (nothing changed but dropped tombstones)
+     */
+    private int radixPop(long until) {
+        if (dropDeadHead0()) {
+            return last > until ? NONE : takeHead0();
+        }
+        long min = tombstones == 0 ? bucketMin[Long.numberOfTrailingZeros(nonEmpty) + 1]
+                : lowestBucketMin();
+        if (min > until) {
+            return NONE;
+        }
+        int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
+        int chunk = headChunk[bucket];
+        if (chunk == tailChunk[bucket] && tailFill[bucket] == 1) {
+            // a bucket of one live event: pop it in place
+            int slot = entrySlot[chunk << CHUNK_SHIFT];
+            freeChunk(chunk);
+            emptyBucket(bucket);
+            last = min;
+            return slot;
+        }
+        deal(bucket, min);
+        return takeHead0();
     }
 
     public long poppedTime() {
@@ -240,7 +306,7 @@ public final class EventCalendar {
         slotData[(slot << SLOT_SHIFT) + GENERATION]++;
         live--;
         tombstones++;
-        if (tombstones >= PURGE_MIN_TOMBSTONES && tombstones > live) {
+        if (tombstones >= PURGE_MIN_TOMBSTONES && tombstones > live && !small) {
             purge();
         }
         return true;
@@ -251,17 +317,18 @@ public final class EventCalendar {
      * scheduled at any time.
      */
     public void clear() {
+        for (int i = smallHead; i < smallTail; i++) {
+            releaseCleared(smallSlot[i]);
+        }
+        smallHead = 0;
+        smallTail = 0;
+        small = true;
         for (int b = 0; b < BUCKETS; b++) {
             for (int c = headChunk[b]; c != NONE; ) {
                 int from = c == headChunk[0] && b == 0 ? head0 : 0;
                 int to = c == tailChunk[b] ? tailFill[b] : CHUNK;
                 for (int i = from; i < to; i++) {
-                    int slot = entrySlot[(c << CHUNK_SHIFT) + i];
-                    int generationIndex = (slot << SLOT_SHIFT) + GENERATION;
-                    if ((slotData[generationIndex] & 1) != 0) {
-                        slotData[generationIndex]++;
-                    }
-                    freeSlots[freeCount++] = slot;
+                    releaseCleared(entrySlot[(c << CHUNK_SHIFT) + i]);
                 }
                 int next = chunkNext[c];
                 freeChunk(c);
@@ -269,12 +336,156 @@ public final class EventCalendar {
             }
             headChunk[b] = NONE;
             tailChunk[b] = NONE;
+            bucketMin[b] = Long.MAX_VALUE;
         }
         head0 = 0;
         nonEmpty = 0;
         live = 0;
         tombstones = 0;
         last = Long.MIN_VALUE;
+    }
+
+    private void releaseCleared(int slot) {
+        int generationIndex = (slot << SLOT_SHIFT) + GENERATION;
+        if ((slotData[generationIndex] & 1) != 0) {
+            slotData[generationIndex]++;
+        }
+        freeSlots[freeCount++] = slot;
+    }
+
+    /** How often the events moved between the sorted array and the radix heap (for tests). */
+    long switches() {
+        return switches;
+    }
+
+    /** True while the events are held in the sorted array (for tests). */
+    boolean isSmall() {
+        return small;
+    }
+
+    /**
+     * Inserts into the sorted array, which has room, after every entry at or before {@code time}
+     * (so after same-second events scheduled earlier).
+     */
+    private void insertSmall(long time, int slot) {
+        long[] times = smallTime;
+        int[] slots = smallSlot;
+        int tail = smallTail;
+        int head = smallHead;
+        if (tail == times.length) {
+            System.arraycopy(times, head, times, 0, tail - head);
+            System.arraycopy(slots, head, slots, 0, tail - head);
+            tail -= head;
+            head = 0;
+            smallHead = 0;
+        }
+        int i = tail;
+        while (i > head && times[i - 1] > time) {
+            times[i] = times[i - 1];
+            slots[i] = slots[i - 1];
+            i--;
+        }
+        times[i] = time;
+        slots[i] = slot;
+        smallTail = tail + 1;
+    }
+
+    /**
+     * The sorted array is full: drops its tombstones, or, if all its entries are live, moves
+     * them to the radix heap.
+     *
+     * @return true if the array has room now, false if the events are in the radix heap
+     */
+    private boolean makeSmallRoom() {
+        int write = smallHead;
+        for (int read = smallHead; read < smallTail; read++) {
+            int slot = smallSlot[read];
+            if (isLive(slot)) {
+                smallTime[write] = smallTime[read];
+                smallSlot[write++] = slot;
+            } else {
+                releaseTombstone(slot);
+            }
+        }
+        smallTail = write;
+        if (write - smallHead < SMALL_MAX) {
+            return true;
+        }
+        // in (time, insertion) order, so each bucket receives its events in firing order
+        for (int i = smallHead; i < smallTail; i++) {
+            long time = smallTime[i];
+            append(bucketOf(time), time, smallSlot[i]);
+        }
+        smallHead = 0;
+        smallTail = 0;
+        small = false;
+        switches++;
+        return false;
+    }
+
+    /**
+     * Moves the radix heap's live events (at most SMALL_LOW) to the empty sorted array and frees
+     * every chunk. Each bucket is read in its order and the insertion is stable, and all events
+     * of one second share a bucket, so same-second events keep their order.
+     */
+    private void toSmall() {
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = headChunk[b];
+            if (c == NONE) {
+                continue;
+            }
+            int tail = tailChunk[b];
+            int from = b == 0 ? head0 : 0;
+            while (true) {
+                int base = c << CHUNK_SHIFT;
+                int to = c == tail ? tailFill[b] : CHUNK;
+                for (int i = from; i < to; i++) {
+                    int slot = entrySlot[base + i];
+                    if (isLive(slot)) {
+                        insertSmall(entryTime[base + i], slot);
+                    } else {
+                        releaseTombstone(slot);
+                    }
+                }
+                int next = chunkNext[c];
+                freeChunk(c);
+                if (c == tail) {
+                    break;
+                }
+                c = next;
+                from = 0;
+            }
+            headChunk[b] = NONE;
+            tailChunk[b] = NONE;
+            bucketMin[b] = Long.MAX_VALUE;
+        }
+        head0 = 0;
+        nonEmpty = 0;
+        small = true;
+        switches++;
+    }
+
+    /**
+     * Drops tombstones from the head of the sorted array and returns the head's index; there
+     * must be a live event.
+     */
+    private int dropDeadSmallHead() {
+        int head = smallHead;
+        if (tombstones > 0) {
+            while (!isLive(smallSlot[head])) {
+                releaseTombstone(smallSlot[head]);
+                head++;
+            }
+            smallHead = head;
+        }
+        return head;
+    }
+
+    private void emptyBucket(int bucket) {
+        headChunk[bucket] = NONE;
+        tailChunk[bucket] = NONE;
+        bucketMin[bucket] = Long.MAX_VALUE;
+        nonEmpty &= ~(1L << (bucket - 1));
     }
 
     private int bucketOf(long time) {
@@ -307,6 +518,9 @@ public final class EventCalendar {
         entryTime[entry] = time;
         entrySlot[entry] = slot;
         tailFill[bucket] = fill + 1;
+        if (time < bucketMin[bucket]) {
+            bucketMin[bucket] = time;
+        }
     }
 
     /** Removes and returns the slot at the head of bucket 0, which must not be empty. */
@@ -340,9 +554,10 @@ public final class EventCalendar {
     }
 
     /**
-     * The earliest time in the lowest non-empty bucket above 0, which is the earliest pending
-     * time when bucket 0 is empty. Buckets holding only tombstones are emptied on the way. There
-     * must be a live event.
+     * The earliest live time in the lowest non-empty bucket above 0, which is the earliest
+     * pending time when bucket 0 has no live event: a pass over the bucket, for when events are
+     * cancelled (else {@code bucketMin} has it). Buckets holding only tombstones are emptied on
+     * the way. There must be a live event.
      */
     private long lowestBucketMin() {
         long[] times = entryTime;
@@ -350,18 +565,6 @@ public final class EventCalendar {
             int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
             int tail = tailChunk[bucket];
             long min = Long.MAX_VALUE;
-            if (tombstones == 0) {
-                for (int c = headChunk[bucket]; ; c = chunkNext[c]) {
-                    int from = c << CHUNK_SHIFT;
-                    int to = from + (c == tail ? tailFill[bucket] : CHUNK);
-                    for (int i = from; i < to; i++) {
-                        min = Math.min(min, times[i]);
-                    }
-                    if (c == tail) {
-                        return min;
-                    }
-                }
-            }
             boolean found = false;
             for (int c = headChunk[bucket]; ; c = chunkNext[c]) {
                 int from = c << CHUNK_SHIFT;
@@ -389,9 +592,7 @@ public final class EventCalendar {
                 freeChunk(c);
                 c = next;
             }
-            headChunk[bucket] = NONE;
-            tailChunk[bucket] = NONE;
-            nonEmpty &= ~(1L << (bucket - 1));
+            emptyBucket(bucket);
         }
     }
 
@@ -404,9 +605,7 @@ public final class EventCalendar {
         int chunk = headChunk[bucket];
         int tail = tailChunk[bucket];
         int tailEnd = tailFill[bucket];
-        headChunk[bucket] = NONE;
-        tailChunk[bucket] = NONE;
-        nonEmpty &= ~(1L << (bucket - 1));
+        emptyBucket(bucket);
         last = min;
         boolean checkLive = tombstones > 0;
         long[] times = entryTime;
@@ -450,6 +649,7 @@ public final class EventCalendar {
             int writeChunk = readChunk;
             int write = b == 0 ? head0 : 0;
             int read = write;
+            long min = Long.MAX_VALUE;
             while (true) {
                 int end = readChunk == tail ? tailEnd : CHUNK;
                 for (; read < end; read++) {
@@ -464,8 +664,10 @@ public final class EventCalendar {
                         write = 0;
                     }
                     int to = (writeChunk << CHUNK_SHIFT) + write++;
-                    entryTime[to] = entryTime[from];
+                    long time = entryTime[from];
+                    entryTime[to] = time;
                     entrySlot[to] = slot;
+                    min = Math.min(min, time);
                 }
                 if (readChunk == tail) {
                     break;
@@ -484,6 +686,7 @@ public final class EventCalendar {
                 c = next;
             }
             boolean empty = write == (b == 0 && writeChunk == headChunk[0] ? head0 : 0);
+            bucketMin[b] = min;
             if (empty) {
                 freeChunk(writeChunk);
                 headChunk[b] = NONE;

@@ -6,6 +6,7 @@ import org.silkrail.model.ReplicationResult.FleetResult;
 import org.silkrail.model.ReplicationResult.FlowResult;
 import org.silkrail.model.ReplicationResult.LinkResult;
 import org.silkrail.model.ReplicationResult.NodeResult;
+import org.silkrail.model.ReplicationResult.PortResult;
 import org.silkrail.model.ReplicationResult.ReformResult;
 import org.silkrail.model.ReplicationResult.RouteResult;
 import org.silkrail.model.ReplicationResult.Totals;
@@ -45,7 +46,8 @@ public final class ResultSchema {
                             r -> r.wallSeconds() > 0 ? r.events() / r.wallSeconds() : Double.NaN)));
 
     public static final Section<Totals> TOTALS = Section.single("totals",
-            "the whole network over the measured window (horizon minus warm-up)",
+            "the China–Europe corridor over the measured window (horizon minus warm-up): every "
+                    + "flow but background ones",
             ReplicationResult::totals, List.of(
                     Metric.value("trains_delivered", "trains",
                             "trains that reached their destination in the measured window",
@@ -61,10 +63,20 @@ public final class ResultSchema {
                             "trains generated and not yet delivered at the horizon",
                             t -> t.trainsInSystemAtEnd())));
 
+    public static final Section<Totals> BACKGROUND_TOTALS = Section.optionalSingle(
+            "background_totals", "the trains of background flows (not China–Europe container "
+                    + "trains) over the measured window, with the same metrics as totals; only "
+                    + "when the scenario has a background flow",
+            ReplicationResult::backgroundTotals, TOTALS.metrics());
+
     public static final Section<FlowResult> FLOWS = Section.keyed("flows",
             "per demand flow of the scenario", ReplicationResult::flows,
             List.of(new Label<>("from", "the flow's origin node id", FlowResult::from),
-                    new Label<>("to", "the flow's destination node id", FlowResult::to)),
+                    new Label<>("to", "the flow's destination node id", FlowResult::to),
+                    Label.flag("background", "true for background traffic (not China–Europe "
+                            + "container trains; left out of totals, counted in "
+                            + "background_totals); only when the scenario has a background flow",
+                            FlowResult::background)),
             List.of(
                     Metric.value("trains_generated", "trains",
                             "trains the flow put on the railway in the measured window (accepted, or held at "
@@ -117,7 +129,8 @@ public final class ResultSchema {
                             "per delivered train of the flow, mean hours running, processing and "
                                     + "waiting for each cause (server_queue, quota, headway, "
                                     + "opposing_train, closure, storm, ferry_load, rolling_stock, "
-                                    + "acceptance_ban); the parts add up to the mean transit time",
+                                    + "acceptance_ban; berth where ports have berths); the parts "
+                                    + "add up to the mean transit time",
                             FlowResult::timeBreakdownHours),
                     new Parts<>("wait_by_place_hours", "place", "h",
                             "per delivered train of the flow, mean hours waiting at each node "
@@ -243,9 +256,30 @@ public final class ResultSchema {
                     Metric.value("teu", "TEU", "their TEU, loaded and empty", r -> r.teu())),
             List.of());
 
+    public static final Section<PortResult> PORTS = Section.keyed("ports",
+            "per port with berths (vessels hold a berth per loading or unloading call); only "
+                    + "when the scenario has berths",
+            ReplicationResult::ports, List.of(
+                    Metric.value("berths", "berths", "berths at the port", p -> p.berths()),
+                    Metric.value("vessel_calls", "calls",
+                            "loading and unloading calls begun at the port", p -> p.vesselCalls()),
+                    Metric.value("berth_wait_hours", "h",
+                            "mean wait at anchorage per call (0 for a vessel that found a berth)",
+                            PortResult::berthWaitHours),
+                    Metric.value("handling_hours", "h", "mean berth time per call",
+                            PortResult::handlingHours),
+                    Metric.value("turnaround_hours", "h",
+                            "anchorage plus berth time per call", PortResult::turnaroundHours),
+                    Metric.value("utilization", "fraction",
+                            "time-average berths holding a vessel, over berths",
+                            PortResult::utilization),
+                    Metric.value("anchorage_max", "vessels",
+                            "the most vessels at anchorage at once", p -> p.anchorageMax())),
+            List.of());
+
     /** Sections in results.json order. */
-    public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, FLOWS, NODES, LINKS,
-            ROUTES, FLEETS, REFORMING);
+    public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, BACKGROUND_TOTALS,
+            FLOWS, NODES, LINKS, ROUTES, FLEETS, REFORMING, PORTS);
 
     /**
      * Whether results.json leaves out {@code section} when it has no entities: the sections a
@@ -253,7 +287,8 @@ public final class ResultSchema {
      * wrote before they existed.
      */
     public static boolean omittedWhenEmpty(Section<?> section) {
-        return section == FLEETS || section == REFORMING;
+        return section == FLEETS || section == REFORMING || section == PORTS
+                || section == BACKGROUND_TOTALS;
     }
 
     /** Series under results.json's {@code series} key, for the report's charts. */

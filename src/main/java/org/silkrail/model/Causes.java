@@ -44,13 +44,19 @@ public final class Causes {
      * waiting for a place in the yard ahead ({@link Acceptance}).
      */
     public static final int ACCEPTANCE_BAN = 10;
+    /**
+     * Aboard a vessel at anchorage, waiting for a berth at a port with {@code berths} (to load
+     * or to unload); only in scenarios with berths ({@link Delays#breakdownHours} leaves it out
+     * of the others' outputs).
+     */
+    public static final int BERTH = 11;
     /** Number of codes; array sizes. */
-    public static final int COUNT = 11;
+    public static final int COUNT = 12;
 
     /** Output names ({@code time_breakdown_hours} keys), indexed by code. */
     public static final List<String> NAMES = List.of("running", "processing", "server_queue",
             "quota", "headway", "opposing_train", "closure", "storm", "ferry_load",
-            "rolling_stock", "acceptance_ban");
+            "rolling_stock", "acceptance_ban", "berth");
 
     /** Whether the code is a wait (anything but running and processing). */
     public static boolean isWait(int cause) {

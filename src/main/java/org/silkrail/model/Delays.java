@@ -275,6 +275,17 @@ final class Delays {
         trainPosition[t * positions + 2 * trains.leg[t]] += seconds;
     }
 
+    /**
+     * Train {@code t}, on a ferry link, waited {@code seconds} for {@code cause} outside the
+     * link's loading queue (at anchorage for a berth, loaded at a berth during a hold):
+     * counted at route position {@code position} (2 × leg for the port it sails from, + 1 for
+     * the link, + 2 for the port it sails to).
+     */
+    void waitedAt(int t, int cause, long seconds, int position) {
+        trainCause[t * C + cause] += seconds;
+        trainPosition[t * positions + position] += seconds;
+    }
+
     private int position(int t, int p) {
         return p < stationCount ? 2 * trains.leg[t] : 2 * trains.leg[t] + 1;
     }
@@ -330,6 +341,9 @@ final class Delays {
     Map<String, Double> breakdownHours(int f, long delivered) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int c = 0; c < C; c++) {
+            if (c == Causes.BERTH && !plan.anyBerths) {
+                continue; // a scenario without berths writes what it wrote before they existed
+            }
             out.put(Causes.NAMES.get(c), perTrainHours(flowCause[f * C + c], delivered));
         }
         return out;

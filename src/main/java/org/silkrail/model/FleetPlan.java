@@ -231,8 +231,11 @@ final class FleetPlan {
     private static boolean[] linksIn(Area area, CompiledNetwork net) {
         boolean[] in = new boolean[net.linkCount()];
         for (int l = 0; l < in.length; l++) {
+            // a container feeder carries containers, not wagons or locomotives: a stretch ends
+            // at its port and the train formed on the far side takes new units there
             in[l] = area.contains(net.node(net.linkFrom(l)))
-                    && area.contains(net.node(net.linkTo(l)));
+                    && area.contains(net.node(net.linkTo(l)))
+                    && !net.link(l).carriesContainers();
         }
         return in;
     }

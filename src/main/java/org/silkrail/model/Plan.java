@@ -39,6 +39,16 @@ final class Plan {
     final int nodeCount;
     final String[] nodeIds;
 
+    /**
+     * Per node: berths of a port whose vessels hold one per call ({@link PortBerths}), 0 for
+     * none; their handling per call, and its cap in seconds.
+     */
+    final int[] nodeBerths;
+    final Distribution[] berthHandlingSeconds;
+    final long[] berthMaxSeconds;
+    /** Whether some port has berths (else none is modelled and no output mentions them). */
+    final boolean anyBerths;
+
     // stations: the queues and servers trains are processed at. A node that processes both
     // directions together has one station for both; a node that splits them has one per
     // direction that queues. Directions are indexed 0 (west) and 1 (east).
@@ -89,8 +99,13 @@ final class Plan {
     final int[] vesselBase;
     final int[] vessels;
     final int vesselTotal;
-    /** Wagon places per vessel left to the simulated trains (after other cargo). */
+    /**
+     * Places per vessel left to the simulated trains (after other cargo), in the link's cargo
+     * unit: wagons on a rail ferry, TEU on a container feeder.
+     */
     final int[] wagonsPerVessel;
+    /** Whether the ferry is a container feeder: its cargo unit is the TEU, not the wagon. */
+    final boolean[] linkCarriesTeu;
     /** Wagons aboard at which a loading vessel sails: ceil(fillFraction × places), at least 1. */
     final int[] fillWagons;
     final long[] maxLoadingSeconds;
@@ -119,6 +134,8 @@ final class Plan {
     final Distribution[] flowEmptyTeu;
     /** 0 west, 1 east. */
     final int[] flowDirection;
+    /** The flows' priority levels and background flags. */
+    final Priorities priorities;
     final int[][] flowRoutes;
     final double[][] flowRouteCumulative;
     /**
@@ -199,6 +216,21 @@ final class Plan {
         for (int n = 0; n < nodeCount; n++) {
             nodeIds[n] = net.nodeId(n);
         }
+
+        nodeBerths = new int[nodeCount];
+        berthHandlingSeconds = new Distribution[nodeCount];
+        berthMaxSeconds = new long[nodeCount];
+        boolean berths = false;
+        for (int n = 0; n < nodeCount; n++) {
+            NodeSpec node = net.node(n);
+            if (node.berths() != null) {
+                nodeBerths[n] = node.berths().count();
+                berthHandlingSeconds[n] = node.berths().handlingSeconds();
+                berthMaxSeconds[n] = node.berths().maxSeconds();
+                berths = true;
+            }
+        }
+        anyBerths = berths;
 
         nodeStations = new int[nodeCount][DIRECTIONS];
         List<ProcessSpec> stations = new ArrayList<>();
@@ -283,6 +315,7 @@ final class Plan {
         vesselBase = new int[linkCount];
         vessels = new int[linkCount];
         wagonsPerVessel = new int[linkCount];
+        linkCarriesTeu = new boolean[linkCount];
         fillWagons = new int[linkCount];
         maxLoadingSeconds = new long[linkCount];
         sailingSeconds = new Distribution[linkCount];
@@ -295,22 +328,23 @@ final class Plan {
             linkTo[l] = net.linkTo(l);
             if (link.mode() == LinkMode.FERRY) {
                 linkFerry[l] = true;
-                if (link.vessels() < 1 || link.wagonsPerVessel() < 1) {
-                    throw new IllegalArgumentException("ferry needs vessels and wagons: link="
-                            + linkIds[l] + " vessels=" + link.vessels() + " wagons="
-                            + link.wagonsPerVessel());
+                if (link.vessels() < 1 || link.placesPerVessel() < 1) {
+                    throw new IllegalArgumentException("ferry needs vessels and places: link="
+                            + linkIds[l] + " vessels=" + link.vessels() + " places="
+                            + link.placesPerVessel());
                 }
+                linkCarriesTeu[l] = link.carriesContainers();
                 vesselBase[l] = vesselSum;
                 vessels[l] = link.vessels();
                 vesselSum += link.vessels();
                 // non-China cargo takes its share of places on every sailing (it is assumed
                 // always waiting); the trains get the rest, and the fill rule counts both
                 int places = link.placesForTrains();
-                int otherWagons = link.wagonsPerVessel() - places;
+                int otherWagons = link.placesPerVessel() - places;
                 wagonsPerVessel[l] = places;
                 double fill = link.departs() == null ? 1.0 : link.departs().fillFraction();
                 fillWagons[l] = Math.max(1, Math.min(places,
-                        (int) Math.ceil(fill * link.wagonsPerVessel() - 1e-9) - otherWagons));
+                        (int) Math.ceil(fill * link.placesPerVessel() - 1e-9) - otherWagons));
                 maxLoadingSeconds[l] = link.departs() == null ? Long.MAX_VALUE / 4
                         : link.departs().maxWaitSeconds();
                 sailingSeconds[l] = link.sailingSeconds();
@@ -350,6 +384,7 @@ final class Plan {
         List<Route> routes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         flowCount = spec.demand().size();
+        priorities = new Priorities(spec.demand().values());
         flowIds = new String[flowCount];
         flowFrom = new String[flowCount];
         flowTo = new String[flowCount];

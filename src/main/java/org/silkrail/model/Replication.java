@@ -36,6 +36,8 @@ final class Replication implements EventHandler {
     static final int STORM_END = 9;
     static final int MIDNIGHT = 10;
     static final int SERIES_DAY = 11;
+    /** A vessel's loading or unloading call at a port's berth ends (payload: vessel). */
+    static final int FERRY_BERTH_END = 15;
     /** Fleets: a unit that ran back empty reaches its depot (payload: depot). */
     static final int FLEET_RETURN = 20;
 
@@ -88,7 +90,7 @@ final class Replication implements EventHandler {
         measurements.start();
         sim.run(plan.horizonSeconds);
         return measurements.result(System.nanoTime() - started, stations, links, fleets,
-                acceptance);
+                acceptance, ferries.berths());
     }
 
     @Override
@@ -101,6 +103,7 @@ final class Replication implements EventHandler {
             case RAIL_RETRY -> rails.onRetry(payload, now);
             case FERRY_TIMEOUT -> ferries.onTimeout(payload, now);
             case FERRY_ARRIVAL -> ferries.onArrival(payload, now);
+            case FERRY_BERTH_END -> ferries.onCallEnd(payload, now);
             case CLOSURE_START -> disruptions.onClosureStart(payload, now);
             case CLOSURE_END -> disruptions.onClosureEnd(payload, now);
             case STORM_START -> disruptions.onStormStart(payload, now);

@@ -270,8 +270,33 @@ public final class Network {
                     + " 180, got " + node.lon()));
         }
         checkProcessing(p, node.processing(), problems);
+        checkBerths(p, node, problems);
         node.directions().forEach((d, spec) ->
                 checkProcessing(p + ".directions." + d.yamlName(), spec, problems));
+    }
+
+    private static void checkBerths(String p, NodeSpec node, List<NetworkProblem> problems) {
+        BerthSpec berths = node.berths();
+        if (berths == null) {
+            return;
+        }
+        if (node.kind() != NodeKind.PORT) {
+            problems.add(new NetworkProblem(p + ".berths", "berths hold the vessels of sea"
+                    + " links; only a kind: port node has them, " + node.id() + " is "
+                    + (node.kind() == null ? "of no kind" : "a " + node.kind().yamlName())));
+        }
+        if (berths.count() < 1) {
+            problems.add(new NetworkProblem(p + ".berths.count", "a port needs berths >= 1,"
+                    + " got " + berths.count()));
+        }
+        if (berths.handlingSeconds() == null) {
+            problems.add(new NetworkProblem(p + ".berths.handling", "berths need a handling"
+                    + " time per vessel call, e.g. handling: lognormal(20h, 6h)"));
+        }
+        if (berths.maxSeconds() <= 0) {
+            problems.add(new NetworkProblem(p + ".berths.max", "max is the longest call, a"
+                    + " duration > 0 like 30h, got " + berths.maxSeconds() + " s"));
+        }
     }
 
     private static void checkProcessing(String p, ProcessSpec spec,
@@ -370,7 +395,10 @@ public final class Network {
             problems.add(new NetworkProblem(p + ".vessels", "a ferry link needs vessels >= 1,"
                     + " got " + link.vessels()));
         }
-        if (link.wagonsPerVessel() < 1) {
+        if (link.teuPerVessel() < 0) {
+            problems.add(new NetworkProblem(p + ".teu", "a container feeder needs teu >= 1"
+                    + " (TEU per vessel), got " + link.teuPerVessel()));
+        } else if (link.teuPerVessel() == 0 && link.wagonsPerVessel() < 1) {
             problems.add(new NetworkProblem(p + ".wagons", "a ferry link needs wagons >= 1"
                     + " (wagon places per vessel), got " + link.wagonsPerVessel()));
         }
@@ -402,7 +430,12 @@ public final class Network {
                 + " (set kind: port)";
     }
 
-    /** PRODUCT.md §3: where two gauges meet, trains must pass a gauge-change node. */
+    /**
+     * PRODUCT.md §3: where two gauges meet, trains must pass a gauge-change node, or cross a
+     * container feeder ({@code teu:}) between two ports: the ports lift the containers off one
+     * train and onto another, which is a transshipment, so the gauge may differ across it. A
+     * rail ferry carries the wagons themselves and may not join two gauges.
+     */
     private static void checkGauge(String p, LinkSpec link, NodeSpec from, NodeSpec to,
             List<NetworkProblem> problems) {
         if (from.gaugeMm() == to.gaugeMm() || !knownGauge(from) || !knownGauge(to)) {
@@ -411,9 +444,15 @@ public final class Network {
         if (from.kind() == NodeKind.GAUGE_CHANGE || to.kind() == NodeKind.GAUGE_CHANGE) {
             return;
         }
+        if (link.carriesContainers() && from.kind() == NodeKind.PORT
+                && to.kind() == NodeKind.PORT) {
+            return;
+        }
         problems.add(new NetworkProblem(p, "joins " + from.id() + " (" + from.gaugeMm()
                 + " mm) and " + to.id() + " (" + to.gaugeMm() + " mm) but neither end is a"
-                + " gauge-change node; trains may change gauge only at kind: gauge-change"));
+                + " gauge-change node; trains may change gauge only at kind: gauge-change, or"
+                + " across a container feeder (mode: ferry with teu) between two kind: port"
+                + " nodes"));
     }
 
     private static boolean knownGauge(NodeSpec node) {

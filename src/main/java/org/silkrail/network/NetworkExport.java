@@ -89,9 +89,11 @@ public final class NetworkExport {
             String attributes;
             if (link.mode() == LinkMode.FERRY) {
                 attributes = String.format(Locale.ROOT,
-                        "vessels %d x %d wagons, sailing %s, departs %s",
-                        link.vessels(), link.wagonsPerVessel(), duration(link.sailingSeconds()),
-                        departs(link.departs()));
+                        "vessels %d x %s, sailing %s, departs %s%s",
+                        link.vessels(), places(link), duration(link.sailingSeconds()),
+                        departs(link.departs()), link.otherCargoShare() > 0
+                                ? ", other cargo " + number(link.otherCargoShare() * 100) + " %"
+                                : "");
             } else {
                 attributes = String.format(Locale.ROOT, "%s, %s km/h, capacity %s",
                         link.tracks() == 1 ? "single track, " + link.sidings() + " sidings"
@@ -104,6 +106,22 @@ public final class NetworkExport {
                     link.mode() == null ? "rail" : link.mode().yamlName(),
                     number(link.lengthKm()), attributes,
                     String.format(Locale.ROOT, "%.1f", network.expectedLinkSeconds(j) / 3600)));
+        }
+
+        boolean anyBerths = false;
+        for (int i = 0; i < network.nodeCount(); i++) {
+            BerthSpec berths = network.node(i).berths();
+            if (berths == null) {
+                continue;
+            }
+            if (!anyBerths) {
+                sb.append(String.format(Locale.ROOT, "%nberths (per vessel call)%n"));
+                anyBerths = true;
+            }
+            sb.append(String.format(Locale.ROOT, "  %-6s %d berths, handling %s%s%n",
+                    network.nodeId(i), berths.count(), duration(berths.handlingSeconds()),
+                    berths.maxSeconds() < Long.MAX_VALUE ? ", max " + seconds(berths.maxSeconds())
+                            : ""));
         }
 
         sb.append(String.format(Locale.ROOT, "%nroutes (expected days: running, sailing and mean"
@@ -146,6 +164,14 @@ public final class NetworkExport {
             p.put("process", node.processSeconds() == null ? null
                     : duration(node.processSeconds()));
             p.put("quota_per_day", node.quotaPerDay());
+            if (node.berths() != null) {
+                ObjectNode berths = p.putObject("berths");
+                berths.put("count", node.berths().count());
+                berths.put("handling", duration(node.berths().handlingSeconds()));
+                if (node.berths().maxSeconds() < Long.MAX_VALUE) {
+                    berths.put("max", seconds(node.berths().maxSeconds()));
+                }
+            }
         }
         for (int j = 0; j < network.linkCount(); j++) {
             LinkSpec link = network.link(j);
@@ -169,9 +195,14 @@ public final class NetworkExport {
             p.put("expected_hours", network.expectedLinkSeconds(j) / 3600);
             if (link.mode() == LinkMode.FERRY) {
                 p.put("vessels", link.vessels());
-                p.put("wagons", link.wagonsPerVessel());
+                if (link.carriesContainers()) {
+                    p.put("teu", link.teuPerVessel());
+                } else {
+                    p.put("wagons", link.wagonsPerVessel());
+                }
                 p.put("sailing", duration(link.sailingSeconds()));
                 p.put("departs", departs(link.departs()));
+                p.put("other_cargo_share", link.otherCargoShare());
             } else {
                 p.put("tracks", link.tracks());
                 p.put("sidings", link.sidings());
@@ -181,6 +212,12 @@ public final class NetworkExport {
         }
         return Json.pretty().writeValueAsString(root)
                 + System.lineSeparator();
+    }
+
+    /** A ferry's places per vessel: wagons, or TEU on a container feeder. */
+    private static String places(LinkSpec link) {
+        return link.carriesContainers() ? link.teuPerVessel() + " TEU"
+                : link.wagonsPerVessel() + " wagons";
     }
 
     private static DOTExporter<String, String> dotExporter(CompiledNetwork network) {
@@ -220,13 +257,15 @@ public final class NetworkExport {
         exporter.setEdgeWeightAttributeName("expected_seconds");
         String[][] nodeAttributes = {{"name", "string"}, {"country", "string"},
             {"kind", "string"}, {"gauge_mm", "int"}, {"lat", "double"}, {"lon", "double"},
-            {"servers", "int"}, {"quota_per_day", "double"}};
+            {"servers", "int"}, {"quota_per_day", "double"}, {"berths", "int"},
+            {"berth_handling", "string"}};
         for (String[] a : nodeAttributes) {
             exporter.registerAttribute(a[0], AttributeCategory.NODE, type(a[1]));
         }
         String[][] linkAttributes = {{"mode", "string"}, {"km", "double"}, {"tracks", "int"},
             {"sidings", "int"}, {"speed_kmh", "double"}, {"capacity_per_day", "double"},
-            {"vessels", "int"}, {"wagons", "int"}};
+            {"vessels", "int"}, {"wagons", "int"}, {"teu", "int"},
+            {"other_cargo_share", "double"}};
         for (String[] a : linkAttributes) {
             exporter.registerAttribute(a[0], AttributeCategory.EDGE, type(a[1]));
         }
@@ -242,6 +281,11 @@ public final class NetworkExport {
             attributes.put("lon", DefaultAttribute.createAttribute(node.lon()));
             attributes.put("servers", DefaultAttribute.createAttribute(node.servers()));
             attributes.put("quota_per_day", DefaultAttribute.createAttribute(node.quotaPerDay()));
+            if (node.berths() != null) {
+                attributes.put("berths", DefaultAttribute.createAttribute(node.berths().count()));
+                attributes.put("berth_handling", DefaultAttribute.createAttribute(
+                        duration(node.berths().handlingSeconds())));
+            }
             return attributes;
         });
         exporter.setEdgeAttributeProvider(id -> {
@@ -252,7 +296,14 @@ public final class NetworkExport {
             attributes.put("km", DefaultAttribute.createAttribute(link.lengthKm()));
             if (link.mode() == LinkMode.FERRY) {
                 attributes.put("vessels", DefaultAttribute.createAttribute(link.vessels()));
-                attributes.put("wagons", DefaultAttribute.createAttribute(link.wagonsPerVessel()));
+                if (link.carriesContainers()) {
+                    attributes.put("teu", DefaultAttribute.createAttribute(link.teuPerVessel()));
+                } else {
+                    attributes.put("wagons",
+                            DefaultAttribute.createAttribute(link.wagonsPerVessel()));
+                }
+                attributes.put("other_cargo_share",
+                        DefaultAttribute.createAttribute(link.otherCargoShare()));
             } else {
                 attributes.put("tracks", DefaultAttribute.createAttribute(link.tracks()));
                 attributes.put("sidings", DefaultAttribute.createAttribute(link.sidings()));

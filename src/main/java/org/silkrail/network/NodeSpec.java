@@ -30,15 +30,26 @@ import org.silkrail.engine.Distribution;
  * @param yardTeu container yard in TEU, or 0 for no limit
  * @param directions per-direction settings when the node splits the directions; empty when
  *     it does not
+ * @param berths a port's berths for the vessels of its sea links, or {@code null} when
+ *     vessels need none (they load and unload without a berth)
  */
 public record NodeSpec(String id, String name, String country, double lat, double lon,
         int gaugeMm, NodeKind kind, int servers, Distribution processSeconds,
         double quotaPerDay, double handlingTeuPerHour, double yardTeu,
-        Map<Direction, ProcessSpec> directions) {
+        Map<Direction, ProcessSpec> directions, BerthSpec berths) {
 
     public NodeSpec {
         directions = directions.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(directions));
+    }
+
+    /** A node without berths. */
+    public NodeSpec(String id, String name, String country, double lat, double lon,
+            int gaugeMm, NodeKind kind, int servers, Distribution processSeconds,
+            double quotaPerDay, double handlingTeuPerHour, double yardTeu,
+            Map<Direction, ProcessSpec> directions) {
+        this(id, name, country, lat, lon, gaugeMm, kind, servers, processSeconds, quotaPerDay,
+                handlingTeuPerHour, yardTeu, directions, null);
     }
 
     /** A node that processes both directions together and handles no TEU. */

@@ -14,7 +14,7 @@ public final class ReportWriters {
 
     /**
      * results.json, replications.csv, one long CSV per keyed section (flows, nodes, links,
-     * routes, fleets, reforming: header only without fleets or re-forming),
+     * routes, fleets, reforming, ports: header only without fleets, re-forming or berths),
      * node_directions.csv, node_monthly.csv, route_share.csv, time_breakdown_hours.csv,
      * wait_by_place_hours.csv and trains.csv. The HTML report adds itself here.
      */
@@ -32,6 +32,7 @@ public final class ReportWriters {
                 new SectionCsv(ResultSchema.ROUTES),
                 new SectionCsv(ResultSchema.FLEETS),
                 new SectionCsv(ResultSchema.REFORMING),
+                new SectionCsv(ResultSchema.PORTS),
                 new ShareCsv<>(ResultSchema.FLOWS, ResultSchema.FLOWS.shares().get(0)),
                 new PartsCsv<>(ResultSchema.FLOWS,
                         ResultSchema.FLOWS.parts("time_breakdown_hours")),

@@ -26,6 +26,7 @@ import org.silkrail.model.RoutePolicy;
 import org.silkrail.model.RunSettings;
 import org.silkrail.model.StockSpec;
 import org.silkrail.model.StormSpec;
+import org.silkrail.network.BerthSpec;
 import org.silkrail.network.DepartureRule;
 import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
@@ -357,13 +358,47 @@ final class Binder {
                 || processing == null || !directionsOk) {
             return;
         }
+        BerthSpec berths = null;
+        if (node.get("berths") instanceof Mapping m) {
+            berths = bindBerths(new Obj(Keys.BERTHS, m, node.path("berths")));
+            if (berths == null) {
+                return;
+            }
+        } else if (node.has("berths")) {
+            return; // the schema reports berths that are not a map
+        }
         NodeSpec spec = new NodeSpec(id, name == null ? id : name, country, lat, lon,
                 gauge.intValue(), kind, processing.servers(), processing.processSeconds(),
                 processing.quotaPerDay(), processing.teuPerServerHour(), processing.yardTeu(),
-                directions);
+                directions, berths);
         if (bindAcceptance(id, node, spec)) {
             nodes.put(id, spec);
         }
+    }
+
+    /**
+     * A port's {@code berths: {count, handling, max}}; {@code null} when a value is malformed
+     * or missing (reported).
+     */
+    private BerthSpec bindBerths(Obj berths) {
+        Long count = berths.integer("count", null);
+        Distribution handling = berths.distribution("handling", Quantity.DURATION);
+        Long max = berths.duration("max", Long.MAX_VALUE);
+        boolean ok = true;
+        if (!berths.has("count")) {
+            berths.problemAt("missing key 'count' (the berths vessels load and unload at, like"
+                    + " count: 3)");
+            ok = false;
+        }
+        if (!berths.has("handling")) {
+            berths.problemAt("missing key 'handling' (the time a vessel holds a berth per call,"
+                    + " like handling: lognormal(20h, 6h))");
+            ok = false;
+        }
+        if (!ok || count == null || handling == null || max == null) {
+            return null;
+        }
+        return new BerthSpec(count.intValue(), handling, max);
     }
 
     /**
@@ -534,6 +569,11 @@ final class Binder {
                     link.problem(key, key + " applies only to ferry links (mode: ferry)");
                 }
             }
+            for (String key : Keys.FERRY_PLACES) {
+                if (link.has(key)) {
+                    link.problem(key, key + " applies only to ferry links (mode: ferry)");
+                }
+            }
             if (link.has("other_cargo_share")) {
                 link.problem("other_cargo_share", "other_cargo_share applies only to ferry links"
                         + " (mode: ferry)");
@@ -565,19 +605,33 @@ final class Binder {
             for (String key : Keys.FERRY_ONLY) {
                 if (!link.has(key)) {
                     link.problemAtSelf(entry, "missing key '" + key + "' (a ferry link needs"
-                            + " vessels, wagons, sailing and departs)");
+                            + " vessels, wagons or teu, sailing and departs)");
                 }
             }
+            boolean feeder = link.has("teu");
+            if (feeder && link.has("wagons")) {
+                link.problem("teu", "write wagons (a rail ferry: wagon places per vessel) or teu"
+                        + " (a container feeder: TEU per vessel), not both");
+            } else if (!feeder && !link.has("wagons")) {
+                link.problemAtSelf(entry, "missing key 'wagons' or 'teu' (a rail ferry needs"
+                        + " wagons, its wagon places per vessel; a container feeder teu, its"
+                        + " TEU per vessel)");
+            }
             Long vessels = link.integer("vessels", null);
-            Long wagons = link.integer("wagons", null);
+            Long wagons = feeder ? Long.valueOf(0) : link.integer("wagons", null);
+            Long teu = feeder ? link.integer("teu", null) : Long.valueOf(0);
             Distribution sailing = link.distribution("sailing", Quantity.DURATION);
             DepartureRule departs = link.departure("departs");
             Double otherShare = link.has("other_cargo_share")
                     ? link.number("other_cargo_share") : Double.valueOf(0);
             if (from != null && to != null && km != null && vessels != null && wagons != null
-                    && sailing != null && departs != null && otherShare != null) {
-                links.put(id, LinkSpec.ferry(id, from, to, km, vessels.intValue(),
-                        wagons.intValue(), sailing, departs, otherShare));
+                    && teu != null && sailing != null && departs != null && otherShare != null
+                    && !(feeder && link.has("wagons")) && (feeder || link.has("wagons"))) {
+                links.put(id, feeder
+                        ? LinkSpec.feeder(id, from, to, km, vessels.intValue(), teu.intValue(),
+                                sailing, departs, otherShare)
+                        : LinkSpec.ferry(id, from, to, km, vessels.intValue(),
+                                wagons.intValue(), sailing, departs, otherShare));
             }
         }
     }
@@ -604,10 +658,14 @@ final class Binder {
         if (routeNode instanceof Mapping m) {
             route = bindRouteChoice(new Obj(Keys.ROUTE_CHOICE, m, flow.path("route")));
         }
+        Long priority = flow.integer("priority", 0L);
+        Boolean background = flow.bool("background", false);
         if (from != null && to != null && trains != null && teu != null && route != null
                 && (emptyTeu != null || !flow.has("empty_teu"))
-                && (direction != null || !flow.has("direction"))) {
-            demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route));
+                && (direction != null || !flow.has("direction"))
+                && priority != null && background != null) {
+            demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route,
+                    priority.intValue(), background));
         }
     }
 
@@ -1075,6 +1133,11 @@ final class Binder {
             problems.add(Diagnostic.at(at(key), path(key), message));
         }
 
+        /** A problem with this object as a whole (a missing key), reported at the object. */
+        void problemAt(String message) {
+            problems.add(Diagnostic.at(map.at(), path, message));
+        }
+
         void problemAtSelf(Entry entry, String message) {
             problems.add(Diagnostic.at(entry.keyAt(), path, message));
         }
@@ -1158,6 +1221,19 @@ final class Binder {
                 return null;
             }
             return value.longValue();
+        }
+
+        /** true or false, {@code fallback} when absent, null with a problem when not one. */
+        Boolean bool(String key, boolean fallback) {
+            YamlNode node = get(key);
+            if (node == null) {
+                return fallback;
+            }
+            if (!(node instanceof Scalar s) || s.type() != ScalarType.BOOLEAN) {
+                problem(key, "expected true or false, got " + describe(node));
+                return null;
+            }
+            return Boolean.parseBoolean(s.text());
         }
 
         Long duration(String key, Long fallback) {

@@ -17,6 +17,7 @@ final class Keys {
     static final String NETWORK = "network";
     static final String NODE = "node";
     static final String BAN = "ban";
+    static final String BERTHS = "berths";
     static final String NODE_DIRECTIONS = "nodeDirections";
     static final String NODE_DIRECTION = "nodeDirection";
     static final String LINK = "link";
@@ -37,7 +38,9 @@ final class Keys {
     /** Link keys that only rail links take. */
     static final Set<String> RAIL_ONLY = ordered("tracks", "sidings", "speed_kmh", "capacity");
     /** Link keys that only ferry links take, and all of them need. */
-    static final Set<String> FERRY_ONLY = ordered("vessels", "wagons", "sailing", "departs");
+    static final Set<String> FERRY_ONLY = ordered("vessels", "sailing", "departs");
+    /** Ferry link keys of which exactly one gives the places per vessel. */
+    static final Set<String> FERRY_PLACES = ordered("wagons", "teu");
 
     static {
         Map<String, Set<String>> o = new LinkedHashMap<>();
@@ -48,17 +51,18 @@ final class Keys {
         o.put(NETWORK, ordered("extends", "nodes", "links", "routes", "closures", "weather"));
         o.put(NODE, ordered("name", "country", "lat", "lon", "gauge", "kind", "servers",
                 "process", "quota", "cranes", "handling", "yard_teu", "yard", "ban", "directions",
-                "fee_per_teu", "co2_kg_per_teu"));
+                "fee_per_teu", "co2_kg_per_teu", "berths"));
         o.put(BAN, ordered("at", "lift", "policy"));
+        o.put(BERTHS, ordered("count", "handling", "max"));
         o.put(NODE_DIRECTIONS, ordered("west", "east"));
         o.put(NODE_DIRECTION, ordered("servers", "process", "quota", "cranes", "handling",
                 "yard_teu"));
         o.put(LINK, ordered("from", "to", "mode", "km", "tracks", "sidings", "speed_kmh",
-                "capacity", "vessels", "wagons", "sailing", "departs", "other_cargo_share",
+                "capacity", "vessels", "wagons", "teu", "sailing", "departs", "other_cargo_share",
                 "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
         o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
-                "route"));
+                "route", "priority", "background"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares", "choose"));
         o.put(ROUTE_LOGIT, ordered("routes", "best", "scale"));

@@ -259,6 +259,127 @@ class EventCalendarTest {
         assertThat(calendar.peekTime()).isEqualTo(Long.MAX_VALUE);
     }
 
+    /**
+     * The population swings between a few events and several hundred, so the calendar moves
+     * between its sorted array and its radix heap in both directions hundreds of times, with ties,
+     * cancellations (also of events dealt or moved between the two) and popUntil bounds; it must
+     * pop exactly what a TreeMap keyed by (time, sequence) pops.
+     */
+    @ParameterizedTest
+    @CsvSource({"21, 4, 10", "22, 100, 10", "23, 1000000, 10", "24, 4, 30", "25, 86400, 30"})
+    void randomOperationsAcrossSmallAndRadix_matchReferenceImplementation(long seed,
+            long spreadSeconds, int cancelPercent) {
+        SplittableRandom random = new SplittableRandom(seed);
+        EventCalendar calendar = new EventCalendar(2);
+        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
+                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        List<long[]> referenceKeys = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        long sequence = 0;
+        long now = 0;
+        boolean growing = true;
+        int target = 0;
+        for (int op = 0; op < 1_000_000; op++) {
+            if (growing ? reference.size() >= target : reference.size() <= target) {
+                // the next swing: up past SMALL_MAX (by up to 20x), or down to or below SMALL_LOW
+                growing = !growing;
+                target = growing
+                        ? EventCalendar.SMALL_MAX + 1 + random.nextInt(20 * EventCalendar.SMALL_MAX)
+                        : random.nextInt(EventCalendar.SMALL_LOW + 1);
+            }
+            int choice = random.nextInt(100);
+            int schedulePercent = growing ? 70 : 25;
+            if (choice < schedulePercent || reference.isEmpty()) {
+                int burst = random.nextInt(30) == 0 ? 1 + random.nextInt(20) : 1;
+                long time = burst > 1 ? now : now + random.nextLong(spreadSeconds);
+                for (int b = 0; b < burst; b++) {
+                    int payload = random.nextInt();
+                    long handle = calendar.schedule(time, payload & 15, payload);
+                    long[] key = {time, sequence++};
+                    reference.put(key, payload);
+                    referenceKeys.add(key);
+                    handles.add(handle);
+                }
+            } else if (choice < schedulePercent + cancelPercent) {
+                int pick = random.nextInt(handles.size());
+                long[] key = referenceKeys.get(pick);
+                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(reference.containsKey(key));
+                reference.remove(key);
+                swapRemove(referenceKeys, pick);
+                swapRemove(handles, pick);
+            } else if (choice < schedulePercent + cancelPercent + 5) {
+                long next = reference.firstKey()[0];
+                long until = next - 1 + random.nextInt(3);
+                assertThat(calendar.popUntil(until)).isEqualTo(next <= until);
+                if (next <= until) {
+                    var entry = reference.pollFirstEntry();
+                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
+                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
+                    now = calendar.poppedTime();
+                }
+            } else {
+                var expected = reference.pollFirstEntry();
+                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.pop()).isTrue();
+                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
+                now = calendar.poppedTime();
+            }
+            assertThat(calendar.size()).isEqualTo(reference.size());
+            if (handles.size() > 4 * (reference.size() + 16)) {
+                for (int i = handles.size() - 1; i >= 0; i--) {
+                    if (!reference.containsKey(referenceKeys.get(i))) {
+                        assertThat(calendar.cancel(handles.get(i))).isFalse();
+                        swapRemove(referenceKeys, i);
+                        swapRemove(handles, i);
+                    }
+                }
+            }
+        }
+        assertThat(calendar.switches()).as("moves between array and radix heap").isGreaterThan(200);
+        while (!reference.isEmpty()) {
+            var expected = reference.pollFirstEntry();
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+        }
+        assertThat(calendar.pop()).isFalse();
+        assertThat(calendar.isSmall()).isTrue();
+    }
+
+    @Test
+    void schedule_pastSmallMaxAndPopBelowSmallLow_switchesBothWaysKeepingSameSecondOrder() {
+        EventCalendar calendar = new EventCalendar(4);
+        // every event at one of two seconds, so order rests on FIFO among ties alone
+        int n = EventCalendar.SMALL_MAX + 1;
+        for (int i = 0; i < n; i++) {
+            calendar.schedule(10 + (i % 2), 0, i);
+            assertThat(calendar.isSmall()).as("after %d events", i + 1).isEqualTo(i < EventCalendar.SMALL_MAX);
+        }
+        int popped = 0;
+        int[] expected = new int[n];
+        for (int i = 0, k = 0; i < n; i += 2) {
+            expected[k++] = i; // second 10: the even payloads, then second 11: the odd ones
+        }
+        for (int i = 1, k = (n + 1) / 2; i < n; i += 2) {
+            expected[k++] = i;
+        }
+        while (calendar.size() > EventCalendar.SMALL_LOW) {
+            assertThat(calendar.isSmall()).isFalse();
+            calendar.pop();
+            assertThat(calendar.poppedPayload()).isEqualTo(expected[popped++]);
+        }
+        assertThat(calendar.isSmall()).as("back in the array at SMALL_LOW").isTrue();
+        calendar.schedule(11, 0, 1000); // after every pending event at second 11
+        while (calendar.pop()) {
+            assertThat(calendar.poppedPayload()).isEqualTo(popped < n ? expected[popped] : 1000);
+            popped++;
+        }
+        assertThat(popped).isEqualTo(n + 1);
+        assertThat(calendar.switches()).isEqualTo(2);
+    }
+
     @Test
     void cancel_mostEventsWhileSameSecondIsHalfPopped_purgesAndKeepsOrder() {
         EventCalendar calendar = new EventCalendar(4);

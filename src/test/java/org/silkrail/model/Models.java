@@ -6,6 +6,7 @@ import java.util.Map;
 import org.silkrail.engine.Distribution;
 import org.silkrail.engine.RandomStreams;
 import org.silkrail.engine.SimTime;
+import org.silkrail.network.BerthSpec;
 import org.silkrail.network.DepartureRule;
 import org.silkrail.network.LinkSpec;
 import org.silkrail.network.Network;
@@ -55,6 +56,23 @@ final class Models {
         return node(id, NodeKind.PORT, 0, null, 0);
     }
 
+    /** A port whose vessels hold one of {@code berths} berths per call of {@code handling}. */
+    Models port(String id, int berths, Distribution handling, long maxSeconds) {
+        nodes.put(id, new NodeSpec(id, id + " port", "KZ", 45.0 + nodes.size() * 0.1,
+                75.0 + nodes.size() * 0.1, 1520, NodeKind.PORT, 0, null, 0, 0, 0, Map.of(),
+                new BerthSpec(berths, handling, maxSeconds)));
+        return this;
+    }
+
+    /** A container feeder of {@code vessels} vessels of {@code teu} TEU each. */
+    Models feeder(String from, String to, int vessels, int teu, Distribution sailing,
+            double fill, long maxWaitSeconds) {
+        String id = from + "-" + to;
+        links.put(id, LinkSpec.feeder(id, from, to, 300, vessels, teu, sailing,
+                new DepartureRule(fill, maxWaitSeconds), 0));
+        return this;
+    }
+
     Models node(String id, NodeKind kind, int servers, Distribution process, double quotaPerDay) {
         nodes.put(id, new NodeSpec(id, id + " station", "KZ", 45.0 + nodes.size() * 0.1,
                 75.0 + nodes.size() * 0.1, 1520, kind, servers, process, quotaPerDay));
@@ -101,6 +119,14 @@ final class Models {
     Models flow(String id, String from, String to, ArrivalSpec trains, Distribution teu,
             RoutePolicy route) {
         demand.put(id, new FlowSpec(id, from, to, trains, teu, route));
+        return this;
+    }
+
+    /** Flow {@code id}, already added, with a priority and the background flag. */
+    Models classed(String id, int priority, boolean background) {
+        FlowSpec f = demand.get(id);
+        demand.put(id, new FlowSpec(f.id(), f.from(), f.to(), f.trains(), f.teu(), f.emptyTeu(),
+                f.direction(), f.route(), priority, background));
         return this;
     }
 

@@ -87,7 +87,45 @@ class NetworkTest {
 
         assertThat(only(network)).isEqualTo(new NetworkProblem("links.ALA-DOS",
                 "joins ALA (1435 mm) and DOS (1520 mm) but neither end is a gauge-change node;"
-                        + " trains may change gauge only at kind: gauge-change"));
+                        + " trains may change gauge only at kind: gauge-change, or across a"
+                        + " container feeder (mode: ferry with teu) between two kind: port"
+                        + " nodes"));
+    }
+
+    /** Feeder ports lift containers from one train onto another: a transshipment. */
+    @Test
+    void build_gaugeBreakAcrossContainerFeederBetweenPorts_isAccepted() {
+        Network network = Specs.network()
+                .node("POT", 1520, NodeKind.PORT).node("CND", 1435, NodeKind.PORT)
+                .link(LinkSpec.feeder("POT-CND", "POT", "CND", 1150, 2, 800,
+                        new Distribution.Fixed(60 * 3600.0), new DepartureRule(0.8, 7 * 86400),
+                        0))
+                .build();
+
+        assertThat(network.problems()).isEmpty();
+    }
+
+    /** A rail ferry carries the wagons themselves: their gauge must fit both ends. */
+    @Test
+    void build_gaugeBreakAcrossRailFerryBetweenPorts_isRejectedAtTheLink() {
+        Network network = Specs.network()
+                .node("POT", 1520, NodeKind.PORT).node("CND", 1435, NodeKind.PORT)
+                .ferry("POT", "CND", 1150, 60).build();
+
+        assertThat(only(network).path()).isEqualTo("links.POT-CND");
+        assertThat(only(network).message()).startsWith("joins POT (1520 mm) and CND (1435 mm)"
+                + " but neither end is a gauge-change node");
+    }
+
+    @Test
+    void build_berthsOnANodeThatIsNoPort_isRejectedAtItsBerths() {
+        Network network = Specs.network()
+                .node(new NodeSpec("DOS", "Dostyk", "KZ", 45.2, 82.5, 1520, NodeKind.BORDER, 0,
+                        null, 0, 0, 0, java.util.Map.of(),
+                        new BerthSpec(2, new Distribution.Fixed(3600), Long.MAX_VALUE)))
+                .build();
+
+        assertThat(only(network).path()).isEqualTo("nodes.DOS.berths");
     }
 
     @Test

@@ -30,7 +30,7 @@ class CsvWritersTest {
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
                 "results.json", "replications.csv", "flows.csv", "nodes.csv",
                 "node_directions.csv", "node_monthly.csv", "links.csv", "routes.csv",
-                "fleets.csv", "reforming.csv",
+                "fleets.csv", "reforming.csv", "ports.csv",
                 "route_share.csv",
                 "time_breakdown_hours.csv", "wait_by_place_hours.csv", "trains.csv");
         assertThat(written).allMatch(Files::isRegularFile);
@@ -48,6 +48,7 @@ class CsvWritersTest {
                 "utilization", "in_use", "returning", "wait_hours", "takes", "trains_waited",
                 "units_taken"));
         assertThat(json).doesNotContain("\"fleets\"").doesNotContain("\"reforming\"")
+                .doesNotContain("\"ports\"")
                 .contains("\"routes\"");
     }
 

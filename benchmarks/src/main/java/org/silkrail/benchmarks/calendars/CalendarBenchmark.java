@@ -16,9 +16,10 @@ import org.silkrail.engine.EventCalendar;
 
 /**
  * Calendar candidates alone on the hold model (pop the earliest, schedule it again at now +
- * Exp(10^6 s) in whole seconds): {@code radixHeap} is the engine's {@link EventCalendar},
- * {@code fourAryHeap} the calendar it replaced. One fork per candidate and size. Run:
- * {@code benchmarks/run --quick Calendar}.
+ * Exp(10^6 s) in whole seconds): {@code engine} is the engine's {@link EventCalendar} (sorted
+ * array up to {@code EventCalendar.SMALL_MAX} pending, radix heap above), {@code radixHeap} the
+ * radix heap alone as it was before, {@code fourAryHeap} the calendar that one replaced. One
+ * fork per candidate and size. Run: {@code benchmarks/run --quick Calendar}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -27,15 +28,16 @@ public class CalendarBenchmark {
     static final int BATCH = 1_000;
     private static final int INCREMENTS = 1 << 20;
 
-    @Param({"radixHeap", "fourAryHeap"})
+    @Param({"engine", "radixHeap", "fourAryHeap"})
     public String calendar;
 
-    @Param({"1000", "100000", "1000000"})
+    @Param({"2", "16", "1000", "100000", "1000000"})
     public int pending;
 
     private long[] increments;
     private int next;
-    private EventCalendar radix;
+    private EventCalendar engine;
+    private RadixHeapCalendar radix;
     private FourAryHeapCalendar heap;
 
     @Setup(Level.Trial)
@@ -45,8 +47,13 @@ public class CalendarBenchmark {
         for (int i = 0; i < INCREMENTS; i++) {
             increments[i] = Math.max(1L, Math.round(-Math.log(1 - random.nextDouble()) * 1e6));
         }
-        if (calendar.equals("radixHeap")) {
-            radix = new EventCalendar(pending);
+        if (calendar.equals("engine")) {
+            engine = new EventCalendar(pending);
+            for (int i = 0; i < pending; i++) {
+                engine.schedule(increments[next++], 0, i);
+            }
+        } else if (calendar.equals("radixHeap")) {
+            radix = new RadixHeapCalendar(pending);
             for (int i = 0; i < pending; i++) {
                 radix.schedule(increments[next++], 0, i);
             }
@@ -64,8 +71,16 @@ public class CalendarBenchmark {
         long[] steps = increments;
         int i = next;
         long sum = 0;
-        if (radix != null) {
-            EventCalendar events = radix;
+        if (engine != null) {
+            EventCalendar events = engine;
+            for (int n = 0; n < BATCH; n++) {
+                events.pop();
+                sum += events.poppedPayload();
+                events.schedule(events.poppedTime() + steps[i++ & (INCREMENTS - 1)], 0,
+                        events.poppedPayload());
+            }
+        } else if (radix != null) {
+            RadixHeapCalendar events = radix;
             for (int n = 0; n < BATCH; n++) {
                 events.pop();
                 sum += events.poppedPayload();
