@@ -282,7 +282,7 @@ final class Delays {
      * the link, + 2 for the port it sails to).
      */
     void waitedAt(int t, int cause, long seconds, int position) {
-        trainCause[t * C + cause] += seconds;
+        train[t * TRAIN + cause] += seconds;
         trainPosition[t * positions + position] += seconds;
     }
 
