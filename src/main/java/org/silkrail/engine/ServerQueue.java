@@ -13,7 +13,8 @@ package org.silkrail.engine;
  * station.finish(now);                             // on END_SERVICE, then tryStart again
  * }</pre>
  *
- * <p>Invariants: 0 &lt;= busy; entities start service in arrival order; a wait is recorded when
+ * <p>Invariants: 0 &lt;= busy; entities start service in queue order, which is arrival order
+ * unless the caller puts an entity ahead of others ({@link #arriveAhead}); a wait is recorded when
  * service starts, so an entity still queued at the end has no wait recorded (the caller may
  * count it as in the system). Utilisation is busy server-time over nominal server-time (the
  * {@code servers} given at construction), so a disruption that removes servers shows as lower
@@ -68,6 +69,29 @@ public final class ServerQueue {
         queuedSince[tail] = now;
         length++;
         queueLength.update(now, length);
+    }
+
+    /**
+     * Puts {@code entity} into the queue at time {@code now} ahead of the last {@code overtaken}
+     * entities queued, for a caller that serves classes of entities by priority: it finds how
+     * many waiting entities rank below the new one. {@code overtaken = 0} is {@link #arrive}.
+     * O(overtaken); the order of the others is kept.
+     */
+    public void arriveAhead(long now, int entity, int overtaken) {
+        if (overtaken < 0 || overtaken > length) {
+            throw new IndexOutOfBoundsException("overtaken=" + overtaken + " length=" + length);
+        }
+        arrive(now, entity);
+        int mask = queuedEntity.length - 1;
+        for (int i = length - 1; i > length - 1 - overtaken; i--) {
+            int to = (head + i) & mask;
+            int from = (head + i - 1) & mask;
+            queuedEntity[to] = queuedEntity[from];
+            queuedSince[to] = queuedSince[from];
+        }
+        int at = (head + length - 1 - overtaken) & mask;
+        queuedEntity[at] = entity;
+        queuedSince[at] = now;
     }
 
     /**

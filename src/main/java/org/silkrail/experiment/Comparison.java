@@ -82,7 +82,8 @@ public record Comparison(RunResults base, Map<String, RunResults> options,
      */
     static List<MetricPath> sharedMetrics(RunResults base, RunResults option) {
         List<MetricPath> out = new ArrayList<>();
-        for (Section<?> section : List.of(ResultSchema.TOTALS, ResultSchema.FLOWS,
+        for (Section<?> section : List.of(ResultSchema.TOTALS, ResultSchema.BACKGROUND_TOTALS,
+                ResultSchema.FLOWS,
                 ResultSchema.NODES, ResultSchema.LINKS, ResultSchema.ROUTES)) {
             Map<String, EntityStats> theirs = option.section(section.key());
             for (Map.Entry<String, EntityStats> e : base.section(section.key()).entrySet()) {

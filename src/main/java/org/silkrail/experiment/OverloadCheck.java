@@ -40,7 +40,9 @@ import org.silkrail.network.NodeSpec;
  *       #GROWTH_SHARE}{@code  · trains generated) + }{@value #PIPELINE_MARGIN}{@code  · L}, where
  *       {@code L} is what a stable network holds on the way (Little's law: deliveries per day
  *       × mean transit days). It catches what no node queue shows (waits at a ferry or a single-track
- *       line); it names the node or link where trains waited longest.</li>
+ *       line); it names the node or link where trains waited longest. Judged on the corridor's
+ *       totals, and then on background flows' own ({@code background_totals}), which a lower
+ *       priority can starve while the corridor's trains run.</li>
  * </ol>
  *
  * <p>False alarms: on a stable M/M/1 station at load 0.8 (365 days, 30 of them warm-up, 1 to
@@ -125,15 +127,17 @@ public final class OverloadCheck {
                         Double.NaN, utilization));
             }
         }
-        Finding backlog = backlog(r);
+        Finding backlog = backlog(r, r.totals());
+        if (backlog == null && r.backgroundTotals() != null) {
+            backlog = backlog(r, r.backgroundTotals()); // background trains piling up
+        }
         if (backlog != null) {
             found.add(backlog);
         }
         return found;
     }
 
-    private static Finding backlog(ReplicationResult r) {
-        ReplicationResult.Totals totals = r.totals();
+    private static Finding backlog(ReplicationResult r, ReplicationResult.Totals totals) {
         double days = r.measuredDays();
         if (days <= 0 || totals.trainsGenerated() == 0) {
             return null;

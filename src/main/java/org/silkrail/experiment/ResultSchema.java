@@ -46,7 +46,8 @@ public final class ResultSchema {
                             r -> r.wallSeconds() > 0 ? r.events() / r.wallSeconds() : Double.NaN)));
 
     public static final Section<Totals> TOTALS = Section.single("totals",
-            "the whole network over the measured window (horizon minus warm-up)",
+            "the China–Europe corridor over the measured window (horizon minus warm-up): every "
+                    + "flow but background ones",
             ReplicationResult::totals, List.of(
                     Metric.value("trains_delivered", "trains",
                             "trains that reached their destination in the measured window",
@@ -62,10 +63,20 @@ public final class ResultSchema {
                             "trains generated and not yet delivered at the horizon",
                             t -> t.trainsInSystemAtEnd())));
 
+    public static final Section<Totals> BACKGROUND_TOTALS = Section.optionalSingle(
+            "background_totals", "the trains of background flows (not China–Europe container "
+                    + "trains) over the measured window, with the same metrics as totals; only "
+                    + "when the scenario has a background flow",
+            ReplicationResult::backgroundTotals, TOTALS.metrics());
+
     public static final Section<FlowResult> FLOWS = Section.keyed("flows",
             "per demand flow of the scenario", ReplicationResult::flows,
             List.of(new Label<>("from", "the flow's origin node id", FlowResult::from),
-                    new Label<>("to", "the flow's destination node id", FlowResult::to)),
+                    new Label<>("to", "the flow's destination node id", FlowResult::to),
+                    Label.flag("background", "true for background traffic (not China–Europe "
+                            + "container trains; left out of totals, counted in "
+                            + "background_totals); only when the scenario has a background flow",
+                            FlowResult::background)),
             List.of(
                     Metric.value("trains_generated", "trains",
                             "trains the flow put on the railway in the measured window (accepted, or held at "
@@ -267,8 +278,8 @@ public final class ResultSchema {
             List.of());
 
     /** Sections in results.json order. */
-    public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, FLOWS, NODES, LINKS,
-            ROUTES, FLEETS, REFORMING, PORTS);
+    public static final List<Section<?>> SECTIONS = List.of(ENGINE, TOTALS, BACKGROUND_TOTALS,
+            FLOWS, NODES, LINKS, ROUTES, FLEETS, REFORMING, PORTS);
 
     /**
      * Whether results.json leaves out {@code section} when it has no entities: the sections a
@@ -276,7 +287,8 @@ public final class ResultSchema {
      * wrote before they existed.
      */
     public static boolean omittedWhenEmpty(Section<?> section) {
-        return section == FLEETS || section == REFORMING || section == PORTS;
+        return section == FLEETS || section == REFORMING || section == PORTS
+                || section == BACKGROUND_TOTALS;
     }
 
     /** Series under results.json's {@code series} key, for the report's charts. */

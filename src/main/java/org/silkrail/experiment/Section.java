@@ -84,6 +84,22 @@ public final class Section<T> {
         }, List.of(), metrics, List.of(), List.of(), List.of());
     }
 
+    /**
+     * A section with at most one entity: none in a replication where {@code entity} gives
+     * {@code null} (left out of results when no replication has it).
+     */
+    public static <T> Section<T> optionalSingle(String key, String meaning,
+            Function<ReplicationResult, T> entity, List<Metric<T>> metrics) {
+        return new Section<>(key, meaning, false, r -> {
+            Map<String, T> one = new LinkedHashMap<>();
+            T value = entity.apply(r);
+            if (value != null) {
+                one.put(SINGLE, value);
+            }
+            return one;
+        }, List.of(), metrics, List.of(), List.of(), List.of());
+    }
+
     public String key() {
         return key;
     }

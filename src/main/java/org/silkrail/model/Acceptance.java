@@ -8,7 +8,8 @@ package org.silkrail.model;
  * sent toward it. A train done at a node is dispatched onto the next line only if a place is
  * kept for it in the yard at the line's far end ({@link #nextHasRoom}); otherwise it waits where
  * it is — at the node it was processed at, off its servers and off the line — first come first
- * served with the others waiting for the same yard, and goes when a waiting train there starts
+ * served (highest priority first, where flows differ in priority) with the others waiting for
+ * the same yard, and goes when a waiting train there starts
  * processing and frees a place ({@link #settle}). A new train whose origin's yard is full waits
  * the same way at the origin, in the same first-come-first-served order. Invariant: per station,
  * trains waiting there plus trains on their way to it never exceed its yard, so no queue
@@ -49,10 +50,11 @@ final class Acceptance {
     /** Per station: trains waiting there plus trains sent toward it (yards only). */
     private final int[] reserved;
     /**
-     * Per station: trains waiting for a place in its yard, in order — at an upstream node, or
-     * new at their origin (whose own station it is).
+     * Per station: trains waiting for a place in its yard, in order (by priority level first
+     * where flows differ in priority) — at an upstream node, or new at their origin (whose own
+     * station it is).
      */
-    private final IntQueues room;
+    private final LeveledQueues room;
     private final boolean[] banned;
     private int bansActive;
     /** Per flow: trains held at the origin by a ban, in order. */
@@ -77,7 +79,7 @@ final class Acceptance {
         this.warmup = plan.warmupSeconds;
         int stations = plan.stationCount;
         reserved = new int[stations];
-        room = new IntQueues(stations, 64);
+        room = new LeveledQueues(stations, plan.priorities.levels, 64);
         banned = new boolean[stations];
         held = new IntQueues(plan.flowCount, 64);
         offered = new long[plan.flowCount];
@@ -180,7 +182,7 @@ final class Acceptance {
             return true;
         }
         trains.since[t] = now;
-        room.add(st, t);
+        room.add(st, plan.priorities.flowLevel[trains.flow[t]], t);
         roomWaiting++;
         return false;
     }

@@ -31,7 +31,8 @@ import org.silkrail.engine.Simulation;
  * {@link Causes#CLOSURE}) and {@link Causes#RUNNING} (sailing); anchorage counts at the port
  * where it happens.
  *
- * <p><b>Rules.</b> Each port keeps its waiting wagons in train order (FIFO) and its vessels in
+ * <p><b>Rules.</b> Each port keeps its waiting wagons in train order (FIFO; by priority level
+ * first where flows differ in priority, a train partly aboard keeping its turn) and its vessels in
  * arrival order; the first vessel in port is the one loading. It boards waiting wagons up to its
  * {@code wagons} places and sails when {@code ceil(fill × places)} are taken, or
  * {@code maxWait} after its first wagon boarded, whichever comes first. It sails for a time drawn
@@ -67,8 +68,11 @@ final class FerryCrossings implements LinkModel {
     private final long periodSeconds = 30 * SimTime.DAY;
 
     // per port = link * 2 + side (side 0 is the link's from end)
-    /** Trains with wagons still to board, in arrival order; the head may be partly aboard. */
-    private final IntQueues portTrains;
+    /**
+     * Trains with wagons still to board, in arrival order within a priority level (highest
+     * level first); the head may be partly aboard, and then stays the head (level 0).
+     */
+    private final LeveledQueues portTrains;
     private final long[] wagonsWaiting;
     /** Vessels in port, in arrival order; the head is the one loading. */
     private final IntQueues portVessels;
@@ -136,7 +140,7 @@ final class FerryCrossings implements LinkModel {
         this.warmup = plan.warmupSeconds;
         int links = plan.linkCount;
         int vessels = plan.vesselTotal;
-        portTrains = new IntQueues(links * 2, 256);
+        portTrains = new LeveledQueues(links * 2, plan.priorities.levels, 256);
         wagonsWaiting = new long[links * 2];
         portVessels = new IntQueues(links * 2, vessels);
         inbound = new int[links * 2];
@@ -215,7 +219,7 @@ final class FerryCrossings implements LinkModel {
         trains.since[t] = now;
         trains.wagonsToBoard[t] = units;
         trains.wagonsAcross[t] = 0;
-        portTrains.add(p, t);
+        portTrains.add(p, plan.priorities.flowLevel[trains.flow[t]], t);
         delays.waitBegins(t, delays.link(l), now);
         wagonsWaiting[p] += units;
         wagonsIn[l] += units;
@@ -406,6 +410,10 @@ final class FerryCrossings implements LinkModel {
             wagonsWaiting[p] -= k;
             if (trains.wagonsToBoard[t] == 0) {
                 portTrains.poll(p);
+            } else if (plan.priorities.prioritized()) {
+                // partly aboard: in service, so no later train of a higher priority goes first
+                portTrains.poll(p);
+                portTrains.push(p, 0, t);
             }
         }
         if (load[v] >= plan.fillWagons[l]) {

@@ -47,6 +47,19 @@ final class IntQueues {
         size[q]++;
     }
 
+    /** Puts {@code element} at the head of queue {@code q} (back where it was); it must be in no queue. */
+    void push(int q, int element) {
+        if (element >= next.length) {
+            next = Arrays.copyOf(next, Math.max(element + 1, next.length << 1));
+        }
+        next[element] = head[q];
+        if (head[q] == NONE) {
+            tail[q] = element;
+        }
+        head[q] = element;
+        size[q]++;
+    }
+
     /** The head of queue {@code q}, or NONE if it is empty; the queue is unchanged. */
     int peek(int q) {
         return head[q];

@@ -23,6 +23,9 @@ import org.silkrail.engine.TimeWeighted;
  * sailings, occupancy) by the {@link LinkModel}s; this class reads them when it builds the
  * result. Delivery is where a per-train value such as cost or CO2 would be summed.
  *
+ * <p>The totals count the corridor's trains only: a background flow's trains
+ * ({@link FlowSpec#background()}) count in its flow and in {@link BackgroundTotals}.
+ *
  * <p>Invariants: counters of the measured window count an observation when it completes at or
  * after the warm-up (a transit when its train is delivered); {@code generatedAll} and
  * {@code deliveredAll} count the whole run, for conservation checks. Hot counters are fields;
@@ -45,6 +48,8 @@ final class Measurements {
     private long delivered;
     private double teuDelivered;
     private final Sample transitDays;
+    /** The trains of background flows, kept out of the counters above; null without any. */
+    private final BackgroundTotals background;
     private final long[] flowGenerated;
     private final long[] flowDelivered;
     private final double[] flowTeuDelivered;
@@ -95,6 +100,7 @@ final class Measurements {
         this.monthly = new MonthlyNodes(plan);
         int flows = plan.flowCount;
         transitDays = new Sample(warmup);
+        background = plan.priorities.anyBackground ? new BackgroundTotals(warmup) : null;
         flowGenerated = new long[flows];
         flowDelivered = new long[flows];
         flowTeuDelivered = new double[flows];
@@ -158,16 +164,27 @@ final class Measurements {
 
     /** Train {@code t}, of flow {@code trains.flow[t]}, was generated now. */
     void trainGenerated(int t, long now) {
-        generatedAll++;
+        if (background != null && plan.priorities.flowBackground[trains.flow[t]]) {
+            background.generated(now);
+        } else {
+            generatedAll++;
+            if (now >= warmup) {
+                generated++;
+            }
+        }
         if (now >= warmup) {
-            generated++;
             flowGenerated[trains.flow[t]]++;
         }
     }
 
     /** Train {@code t} is delivered now: the end of its transit. Its fields are still valid. */
     void delivered(int t, long now) {
-        deliveredAll++;
+        boolean corridor = background == null || !plan.priorities.flowBackground[trains.flow[t]];
+        if (corridor) {
+            deliveredAll++;
+        } else {
+            background.deliveredAll++;
+        }
         delays.delivered(t, now);
         if (now < warmup) {
             return;
@@ -176,9 +193,13 @@ final class Measurements {
         int r = trains.route[t];
         double days = SimTime.toDays(now - trains.bornAt[t]);
         int teu = trains.teu[t];
-        delivered++;
-        teuDelivered += teu;
-        transitDays.add(days);
+        if (corridor) {
+            delivered++;
+            teuDelivered += teu;
+            transitDays.add(days);
+        } else {
+            background.delivered(teu, days);
+        }
         flowDelivered[f]++;
         flowTeuDelivered[f] += teu;
         flowEmptyTeuDelivered[f] += trains.emptyTeu[t];
@@ -302,9 +323,12 @@ final class Measurements {
             Fleets fleets, Acceptance acceptance, PortBerths ports) {
         long end = sim.now();
         double measuredDays = SimTime.toDays(end - warmup);
+        // the census counts every train; the background's own are generated minus delivered
+        long census = census(plan, stations, linkModels, fleets)
+                - (background == null ? 0 : background.inSystem());
         ReplicationResult.Totals totals = new ReplicationResult.Totals(generated, delivered,
                 teuDelivered, teuDelivered / measuredDays * 365.25, transitDays.values(),
-                census(plan, stations, linkModels, fleets), generatedAll, deliveredAll);
+                census, generatedAll, deliveredAll);
 
         Map<String, ReplicationResult.FlowResult> flows = new LinkedHashMap<>();
         for (int f = 0; f < plan.flowCount; f++) {
@@ -319,7 +343,8 @@ final class Measurements {
                     delays.waitByPlaceHours(f, flowDelivered[f]), flowCost.result(f),
                     new ReplicationResult.Offers(acceptance.offered(f), acceptance.accepted(f),
                             acceptance.refused(f), acceptance.everHeld(f),
-                            acceptance.heldNow(f))));
+                            acceptance.heldNow(f)),
+                    background == null ? null : plan.priorities.flowBackground[f]));
         }
 
         Map<String, ReplicationResult.NodeResult> nodes = new LinkedHashMap<>();
@@ -407,7 +432,8 @@ final class Measurements {
         return new ReplicationResult(replication, seed, sim.eventsDispatched(),
                 wallNanos / 1e9, measuredDays, totals, flows, nodes, links, routes,
                 new ReplicationResult.Series(queueDaily, routeMonthly, linkMonthly),
-                fleetResults, reformResults, ports == null ? Map.of() : ports.results(end));
+                fleetResults, reformResults, ports == null ? Map.of() : ports.results(end),
+                background == null ? null : background.result(measuredDays));
     }
 
     /**

@@ -134,6 +134,8 @@ final class Plan {
     final Distribution[] flowEmptyTeu;
     /** 0 west, 1 east. */
     final int[] flowDirection;
+    /** The flows' priority levels and background flags. */
+    final Priorities priorities;
     final int[][] flowRoutes;
     final double[][] flowRouteCumulative;
     /**
@@ -382,6 +384,7 @@ final class Plan {
         List<Route> routes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         flowCount = spec.demand().size();
+        priorities = new Priorities(spec.demand().values());
         flowIds = new String[flowCount];
         flowFrom = new String[flowCount];
         flowTo = new String[flowCount];

@@ -25,6 +25,13 @@ import org.silkrail.engine.TimeWeighted;
  *   <li>waiting trains are considered in request order, and every request that rules 1–3 allow
  *       is granted (a request that cannot go does not block later ones).</li>
  * </ol>
+ * <b>Priorities</b> ({@link FlowSpec#priority()}): where flows differ in priority, "request
+ * order" is by priority level first, then by request: the entry queue of each end and
+ * direction serves a higher level first, and on single track the waiting list (trains at the
+ * ends and in loops) is examined highest level first, so of two trains wanting the same
+ * section or loop place the higher priority gets it. Non-preemptive: a train that has entered
+ * the line or a section is never stopped for a higher one. Rule 4 and the argument below do not
+ * depend on the order in which requests are examined, so priorities cannot deadlock either.
  * The headway and closures of the double-track case gate entry from the line's ends only:
  * trains already on the line are never stopped.
  *
@@ -69,8 +76,13 @@ final class RailLines implements LinkModel {
     // per link * 2 + direction
     private final long[] lastEntry;
     private final long[] retryAt;
-    /** Entry requests not yet taking part in dispatch, per link * 2 + direction, in order. */
-    private final IntQueues entryQueue;
+    /**
+     * Entry requests not yet taking part in dispatch, per link * 2 + direction, by priority
+     * level and in order within a level.
+     */
+    private final LeveledQueues entryQueue;
+    /** Whether flows differ in priority: waiting requests are then ordered by level first. */
+    private final boolean prioritized;
     private final long[] entries;
 
     // single track
@@ -104,7 +116,8 @@ final class RailLines implements LinkModel {
         Arrays.fill(lastEntry, Long.MIN_VALUE / 4);
         retryAt = new long[links * 2];
         Arrays.fill(retryAt, Long.MAX_VALUE);
-        entryQueue = new IntQueues(links * 2, 256);
+        prioritized = plan.priorities.prioritized();
+        entryQueue = new LeveledQueues(links * 2, plan.priorities.levels, 256);
         entries = new long[links * 2];
         sectionTrain = new int[plan.sectionTotal];
         Arrays.fill(sectionTrain, Trains.NONE);
@@ -142,17 +155,26 @@ final class RailLines implements LinkModel {
         onLink[l]++;
         delays.waitBegins(t, delays.link(l), now);
         int k = l * 2 + dir;
+        int level = level(t);
         if (plan.linkSingleTrack[l]) {
             trains.ticket[t] = nextTicket++;
-            if (entryCandidate[k] == Trains.NONE) {
+            int candidate = entryCandidate[k];
+            if (candidate == Trains.NONE) {
                 entryCandidate[k] = t;
-                appendWaiting(l, t);
+                addWaiting(l, t);
+            } else if (prioritized && level < level(candidate)) {
+                // a higher priority takes part in dispatch in place of the waiting candidate,
+                // which goes back to the head of its level (non-preemptive: it had not entered)
+                removeWaiting(l, candidate);
+                entryQueue.push(k, level(candidate), candidate);
+                entryCandidate[k] = t;
+                addWaiting(l, t);
             } else {
-                entryQueue.add(k, t);
+                entryQueue.add(k, level, t);
             }
             dispatchSingle(l, now);
         } else {
-            entryQueue.add(k, t);
+            entryQueue.add(k, level, t);
             dispatchDouble(l, dir, now);
         }
     }
@@ -193,7 +215,7 @@ final class RailLines implements LinkModel {
             trains.place[t] = dir == 0 ? section : section - 1;
             trains.ticket[t] = nextTicket++;
             delays.waitBegins(t, delays.link(l), now);
-            appendWaiting(l, t);
+            addWaiting(l, t);
         }
         dispatchSingle(l, now);
     }
@@ -275,6 +297,35 @@ final class RailLines implements LinkModel {
         }
     }
 
+    /** Train {@code t}'s priority level, 0 the highest. */
+    private int level(int t) {
+        return plan.priorities.flowLevel[trains.flow[t]];
+    }
+
+    /**
+     * Adds a new request of train {@code t} to the waiting list, which is ordered by request
+     * (ticket) or, when flows differ in priority, by level and then by request.
+     */
+    private void addWaiting(int l, int t) {
+        if (prioritized) {
+            insertWaiting(l, t);
+        } else {
+            appendWaiting(l, t);
+        }
+    }
+
+    /** Whether request {@code a} comes after request {@code b} in the waiting list. */
+    private boolean servedAfter(int a, int b) {
+        if (prioritized) {
+            int la = level(a);
+            int lb = level(b);
+            if (la != lb) {
+                return la > lb;
+            }
+        }
+        return trains.ticket[a] > trains.ticket[b];
+    }
+
     private void appendWaiting(int l, int t) {
         trains.next[t] = Trains.NONE;
         trains.prev[t] = waitTail[l];
@@ -286,10 +337,10 @@ final class RailLines implements LinkModel {
         waitTail[l] = t;
     }
 
-    /** Inserts {@code t} into the waiting list by ticket, the list being in ticket order. */
+    /** Inserts {@code t} into the waiting list in its order ({@link #servedAfter}). */
     private void insertWaiting(int l, int t) {
         int after = waitTail[l];
-        while (after != Trains.NONE && trains.ticket[after] > trains.ticket[t]) {
+        while (after != Trains.NONE && servedAfter(after, t)) {
             after = trains.prev[after];
         }
         int before = after == Trains.NONE ? waitHead[l] : trains.next[after];
@@ -322,7 +373,10 @@ final class RailLines implements LinkModel {
         }
     }
 
-    /** Grants, in request order, every waiting request that the single-track rules allow. */
+    /**
+     * Grants, in request order (by priority level first when flows differ in priority), every
+     * waiting request that the single-track rules allow.
+     */
     private void dispatchSingle(int l, long now) {
         boolean granted;
         do {

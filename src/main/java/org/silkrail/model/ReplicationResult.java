@@ -21,12 +21,26 @@ import java.util.Map;
  * @param fleets per fleet of the scenario, in declaration order; empty without fleets
  * @param reforming per re-forming node of the scenario; empty without re-forming
  * @param ports per port with berths, in node order; empty without berths
+ * @param totals the China–Europe corridor: every flow but the background ones
+ * @param backgroundTotals the same for the trains of {@code background: true} flows; null when
+ *     the scenario has none
  */
 public record ReplicationResult(int replication, long seed, long events, double wallSeconds,
         double measuredDays, Totals totals, Map<String, FlowResult> flows,
         Map<String, NodeResult> nodes, Map<String, LinkResult> links,
         Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
-        Map<String, ReformResult> reforming, Map<String, PortResult> ports) {
+        Map<String, ReformResult> reforming, Map<String, PortResult> ports,
+        Totals backgroundTotals) {
+
+    /** A result of a scenario without background flows. */
+    public ReplicationResult(int replication, long seed, long events, double wallSeconds,
+            double measuredDays, Totals totals, Map<String, FlowResult> flows,
+            Map<String, NodeResult> nodes, Map<String, LinkResult> links,
+            Map<String, RouteResult> routes, Series series, Map<String, FleetResult> fleets,
+            Map<String, ReformResult> reforming, Map<String, PortResult> ports) {
+        this(replication, seed, events, wallSeconds, measuredDays, totals, flows, nodes, links,
+                routes, series, fleets, reforming, ports, null);
+    }
 
     /** A result of a scenario without berths. */
     public ReplicationResult(int replication, long seed, long events, double wallSeconds,
@@ -134,16 +148,29 @@ public record ReplicationResult(int replication, long seed, long events, double 
      *     delivered train; NaN when the flow delivered nothing
      * @param cost cost and CO2 per TEU delivered
      * @param offers what became of the trains the flow offered (back-pressure)
+     * @param background whether the flow is background traffic ({@code FlowSpec#background});
+     *     null when the scenario has no background flow (results then leave the key out)
      */
     public record FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
             double teuDelivered, double emptyTeuDelivered, double[] transitDays,
             Map<String, Long> routeTrains, Map<String, Double> timeBreakdownHours,
-            Map<String, Double> waitByPlaceHours, CostResult cost, Offers offers) {
+            Map<String, Double> waitByPlaceHours, CostResult cost, Offers offers,
+            Boolean background) {
         public FlowResult {
             routeTrains = Collections.unmodifiableMap(new LinkedHashMap<>(routeTrains));
             timeBreakdownHours = Collections.unmodifiableMap(
                     new LinkedHashMap<>(timeBreakdownHours));
             waitByPlaceHours = Collections.unmodifiableMap(new LinkedHashMap<>(waitByPlaceHours));
+        }
+
+        /** A flow of a scenario without background flows. */
+        public FlowResult(String from, String to, long trainsGenerated, long trainsDelivered,
+                double teuDelivered, double emptyTeuDelivered, double[] transitDays,
+                Map<String, Long> routeTrains, Map<String, Double> timeBreakdownHours,
+                Map<String, Double> waitByPlaceHours, CostResult cost, Offers offers) {
+            this(from, to, trainsGenerated, trainsDelivered, teuDelivered, emptyTeuDelivered,
+                    transitDays, routeTrains, timeBreakdownHours, waitByPlaceHours, cost, offers,
+                    null);
         }
 
         /** A flow whose every offered train was accepted at once. */

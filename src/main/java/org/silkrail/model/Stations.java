@@ -13,6 +13,10 @@ import org.silkrail.engine.Simulation;
  * per-direction settings has one per direction ({@link Plan#nodeStations}); a train whose node
  * and direction have no station hands straight on.
  *
+ * <p>Queue order is arrival order or, where flows differ in priority ({@link FlowSpec#priority()}),
+ * priority first and arrival order within a priority: a train queues behind every waiting train
+ * of its priority or a higher one. Non-preemptive: a train in processing is never interrupted.
+ *
  * <p>A train's wait at a station — for a server, the day's quota or room in the yard — ends in
  * one place, {@link #startProcessing}, where it leaves the queue. Its time there is
  * {@code process} (if any) plus, at a yard that handles by TEU, its loaded and empty TEU times
@@ -47,6 +51,8 @@ final class Stations {
     /** Trains at the front of the queue already counted as held back by the quota. */
     private final int[] quotaHeldPrefix;
     private final boolean anyQuota;
+    /** Whether flows differ in priority: a train then queues ahead of lower ones. */
+    private final boolean prioritized;
     /** Per station: TEU (loaded and empty) of the trains being handled. */
     private final double[] yardUsedTeu;
 
@@ -84,6 +90,7 @@ final class Stations {
             }
         }
         anyQuota = quotas;
+        prioritized = plan.priorities.prioritized();
     }
 
     /** Trains a quota lets through on day {@code day}: spreads a fractional quota exactly. */
@@ -108,7 +115,11 @@ final class Stations {
     void arrive(int t, int n, long now) {
         int st = stationOf(t, n);
         if (st >= 0) {
-            queue[st].arrive(now, t);
+            if (prioritized) {
+                arriveByPriority(st, t, n, now);
+            } else {
+                queue[st].arrive(now, t);
+            }
             measurements.queued(t, n, now);
             delays.waitBegins(t, Delays.station(st), now);
             if (plan.anyAcceptance) {
@@ -119,6 +130,31 @@ final class Stations {
         } else {
             measurements.passedNode(t, n, now);
             owner.leaveNode(t, now);
+        }
+    }
+
+    /**
+     * Train {@code t} joins station {@code st}'s queue behind every waiting train of its
+     * priority level or a higher one, ahead of the lower ones. A train that lands inside the
+     * prefix held back by the quota takes a place in it: counted as held now if the quota is
+     * used up, so the prefix stays exactly the counted trains.
+     */
+    private void arriveByPriority(int st, int t, int n, long now) {
+        ServerQueue q = queue[st];
+        int level = plan.priorities.flowLevel[trains.flow[t]];
+        int length = q.queueLength();
+        int overtaken = 0;
+        while (overtaken < length
+                && plan.priorities.flowLevel[trains.flow[q.queued(length - 1 - overtaken)]]
+                        > level) {
+            overtaken++;
+        }
+        q.arriveAhead(now, t, overtaken);
+        if (length - overtaken < quotaHeldPrefix[st]) {
+            quotaHeldPrefix[st]++;
+            if (quotaUsed[st] >= quotaAllowance[st]) {
+                measurements.quotaHeld(t, n, now);
+            }
         }
     }
 

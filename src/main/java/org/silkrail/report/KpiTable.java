@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.silkrail.experiment.EntityStats;
+import org.silkrail.experiment.ResultSchema;
 import org.silkrail.experiment.RunInfo;
 import org.silkrail.experiment.RunResults;
+import org.silkrail.experiment.Section;
 import org.silkrail.experiment.Stat;
 import org.silkrail.experiment.Warning;
 
@@ -51,15 +53,13 @@ public final class KpiTable {
             out.append("(one replication: no confidence intervals; use --replications 2 or more)\n");
         }
 
-        EntityStats totals = results.totals();
-        Table t = new Table("Totals", "", "p50", "p95");
-        t.row("TEU per year", pm(totals.get("teu_per_year")));
-        t.row("trains delivered", pm(totals.get("trains_delivered")));
-        t.row("trains in system at end", pm(totals.get("trains_in_system_at_end")));
-        Stat transit = totals.get("transit_days");
-        t.row("transit days", pm(transit), fixed(transit.pooled().p50(), 1),
-                fixed(transit.pooled().p95(), 1));
-        t.appendTo(out);
+        EntityStats background = results.section(ResultSchema.BACKGROUND_TOTALS.key())
+                .get(Section.SINGLE);
+        totals(out, background == null ? "Totals" : "Totals (China–Europe trains)",
+                results.totals());
+        if (background != null) {
+            totals(out, "Background traffic (other freight, not in the totals)", background);
+        }
 
         Table flows = new Table("Flows", "trains delivered", "TEU delivered", "transit days",
                 "p50", "p95", "USD per TEU", "kg CO2 per TEU", "route shares");
@@ -69,7 +69,9 @@ public final class KpiTable {
             List<String> shares = new ArrayList<>();
             f.share("route_share").forEach((route, s) -> shares.add(route + " "
                     + fixed(s.mean(), 2)));
-            flows.row(e.getKey(), pm(f.get("trains_delivered")), pm(f.get("teu_delivered")),
+            String id = "true".equals(f.labels().get("background"))
+                    ? e.getKey() + " (background)" : e.getKey();
+            flows.row(id, pm(f.get("trains_delivered")), pm(f.get("teu_delivered")),
                     pm(days), fixed(days.pooled().p50(), 1), fixed(days.pooled().p95(), 1),
                     fixed(f.get("cost_usd_per_teu").mean(), 0),
                     fixed(f.get("co2_kg_per_teu").mean(), 1), String.join(", ", shares));
@@ -192,6 +194,17 @@ public final class KpiTable {
             decimals = Math.max(0, Math.min(4, 1 - (int) Math.floor(Math.log10(half))));
         }
         return fixed(s.mean(), decimals) + " ± " + fixed(half, decimals);
+    }
+
+    private static void totals(StringBuilder out, String title, EntityStats totals) {
+        Table t = new Table(title, "", "p50", "p95");
+        t.row("TEU per year", pm(totals.get("teu_per_year")));
+        t.row("trains delivered", pm(totals.get("trains_delivered")));
+        t.row("trains in system at end", pm(totals.get("trains_in_system_at_end")));
+        Stat transit = totals.get("transit_days");
+        t.row("transit days", pm(transit), fixed(transit.pooled().p50(), 1),
+                fixed(transit.pooled().p95(), 1));
+        t.appendTo(out);
     }
 
     private static int defaultDecimals(double v) {

@@ -14,8 +14,9 @@ import org.silkrail.model.ReplicationResult;
  * Writes {@code replications.csv}: one row per replication with its seed (also as
  * {@code seed_hex}, which spreadsheets and R read without losing digits), its measured days and
  * every metric of the single sections ({@code engine}, then {@code totals}) — the numbers whose
- * mean and interval results.json reports. A per-train metric ({@code transit_days}) appears as
- * the replication's mean.
+ * mean and interval results.json reports ({@code background_totals} only when the run has it,
+ * its columns then named {@code background_METRIC}). A per-train metric ({@code transit_days})
+ * appears as the replication's mean.
  */
 public final class ReplicationsCsv implements ReportWriter {
     public static final String FILE_NAME = "replications.csv";
@@ -31,9 +32,13 @@ public final class ReplicationsCsv implements ReportWriter {
         List<String> header = new ArrayList<>(List.of("replication", "seed", "seed_hex",
                 "measured_days"));
         for (Section<?> section : ResultSchema.SECTIONS) {
-            if (!section.keyed()) {
+            boolean absent = ResultSchema.omittedWhenEmpty(section)
+                    && results.section(section.key()).isEmpty();
+            if (!section.keyed() && !absent) {
                 singles.add(section);
-                section.metrics().forEach(m -> header.add(m.key()));
+                // background_totals repeats the totals' keys: its columns carry a prefix
+                String prefix = section == ResultSchema.BACKGROUND_TOTALS ? "background_" : "";
+                section.metrics().forEach(m -> header.add(prefix + m.key()));
             }
         }
         CsvTable csv = new CsvTable(out).header(header);

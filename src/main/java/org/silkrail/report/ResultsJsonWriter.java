@@ -97,7 +97,12 @@ public final class ResultsJsonWriter implements ReportWriter {
 
     private static void putEntity(ObjectNode node, Section<?> section, EntityStats stats) {
         for (Label<?> label : section.labels()) {
-            node.put(label.key(), stats.labels().get(label.key()));
+            String text = stats.labels().get(label.key());
+            if (!label.flag()) {
+                node.put(label.key(), text);
+            } else if (text != null) {
+                node.put(label.key(), Boolean.parseBoolean(text));
+            }
         }
         putMetrics(node, section, stats);
         for (Share<?> share : section.shares()) {

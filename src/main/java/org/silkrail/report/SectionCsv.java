@@ -15,7 +15,8 @@ import org.silkrail.model.ReplicationResult;
  * Writes one keyed section per replication in long format, e.g. {@code nodes.csv}: columns
  * {@code replication, id} and one column per metric, one row per (replication, entity). A
  * per-train metric appears as the replication's mean over its trains. Label columns
- * ({@code from}, {@code to}) come right after {@code id}.
+ * ({@code from}, {@code to}) come right after {@code id}; a yes/no label ({@link Label#flag})
+ * only when some entity has it.
  */
 public final class SectionCsv implements ReportWriter {
     private final Section<?> section;
@@ -40,13 +41,19 @@ public final class SectionCsv implements ReportWriter {
     private static <T> void write(Section<T> section, RunResults results, OutputStream out)
             throws IOException {
         List<String> header = new ArrayList<>(List.of("replication", "id"));
-        section.labels().forEach(l -> header.add(l.key()));
+        List<Label<T>> labels = new ArrayList<>();
+        for (Label<T> label : section.labels()) {
+            if (!label.flag() || anyValue(label, section, results)) {
+                labels.add(label);
+                header.add(label.key());
+            }
+        }
         section.metrics().forEach(m -> header.add(m.key()));
         CsvTable csv = new CsvTable(out).header(header);
         for (ReplicationResult r : results.replications()) {
             for (Map.Entry<String, T> e : section.entitiesOf(r).entrySet()) {
                 csv.integer(r.replication()).text(e.getKey());
-                for (Label<T> label : section.labels()) {
+                for (Label<T> label : labels) {
                     String text = label.text().apply(e.getValue());
                     csv.text(text == null ? "" : text);
                 }
@@ -57,5 +64,17 @@ public final class SectionCsv implements ReportWriter {
             }
         }
         csv.flush();
+    }
+
+    /** Whether some entity of some replication has a value for {@code label}. */
+    private static <T> boolean anyValue(Label<T> label, Section<T> section, RunResults results) {
+        for (ReplicationResult r : results.replications()) {
+            for (T entity : section.entitiesOf(r).values()) {
+                if (label.text().apply(entity) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -658,10 +658,14 @@ final class Binder {
         if (routeNode instanceof Mapping m) {
             route = bindRouteChoice(new Obj(Keys.ROUTE_CHOICE, m, flow.path("route")));
         }
+        Long priority = flow.integer("priority", 0L);
+        Boolean background = flow.bool("background", false);
         if (from != null && to != null && trains != null && teu != null && route != null
                 && (emptyTeu != null || !flow.has("empty_teu"))
-                && (direction != null || !flow.has("direction"))) {
-            demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route));
+                && (direction != null || !flow.has("direction"))
+                && priority != null && background != null) {
+            demand.put(id, new FlowSpec(id, from, to, trains, teu, emptyTeu, direction, route,
+                    priority.intValue(), background));
         }
     }
 
@@ -1217,6 +1221,19 @@ final class Binder {
                 return null;
             }
             return value.longValue();
+        }
+
+        /** true or false, {@code fallback} when absent, null with a problem when not one. */
+        Boolean bool(String key, boolean fallback) {
+            YamlNode node = get(key);
+            if (node == null) {
+                return fallback;
+            }
+            if (!(node instanceof Scalar s) || s.type() != ScalarType.BOOLEAN) {
+                problem(key, "expected true or false, got " + describe(node));
+                return null;
+            }
+            return Boolean.parseBoolean(s.text());
         }
 
         Long duration(String key, Long fallback) {

@@ -7,8 +7,11 @@ import org.silkrail.model.FlowSpec;
 import org.silkrail.model.ModelSpec;
 
 /**
- * The scenario key {@code demand_scale}: multiplies the rate of every flow's trains by one
- * factor, so that {@code --set demand_scale=1.3} is "30 % more trains on every flow".
+ * The scenario key {@code demand_scale}: multiplies the rate of every corridor flow's trains by
+ * one factor, so that {@code --set demand_scale=1.3} is "30 % more China–Europe trains". A
+ * {@code background: true} flow (domestic or transit freight on the same lines) keeps its rate:
+ * the scale is the corridor's growth, which {@code silkrail capacity} searches against the
+ * background traffic as written.
  *
  * <p>What it scales, per arrival process:
  * <ul>
@@ -49,8 +52,7 @@ public final class DemandScale {
         }
         Map<String, FlowSpec> scaled = new LinkedHashMap<>();
         for (FlowSpec f : demand.values()) {
-            scaled.put(f.id(), new FlowSpec(f.id(), f.from(), f.to(), scale(f.trains(), scale),
-                    f.teu(), f.emptyTeu(), f.direction(), f.route()));
+            scaled.put(f.id(), f.background() ? f : f.withTrains(scale(f.trains(), scale)));
         }
         return scaled;
     }

@@ -62,7 +62,7 @@ final class Keys {
                 "cost_per_teu_km",
                 "fee_per_teu", "co2_g_per_teu_km"));
         o.put(FLOW, ordered("from", "to", "direction", "trains", "monthly", "teu", "empty_teu",
-                "route"));
+                "route", "priority", "background"));
         o.put(SCHEDULE, ordered("schedule", "repeat"));
         o.put(ROUTE_CHOICE, ordered("via", "shares", "choose"));
         o.put(ROUTE_LOGIT, ordered("routes", "best", "scale"));

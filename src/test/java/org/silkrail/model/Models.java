@@ -122,6 +122,14 @@ final class Models {
         return this;
     }
 
+    /** Flow {@code id}, already added, with a priority and the background flag. */
+    Models classed(String id, int priority, boolean background) {
+        FlowSpec f = demand.get(id);
+        demand.put(id, new FlowSpec(f.id(), f.from(), f.to(), f.trains(), f.teu(), f.emptyTeu(),
+                f.direction(), f.route(), priority, background));
+        return this;
+    }
+
     Models closure(ClosureSpec closure) {
         closures.put(closure.id(), closure);
         return this;

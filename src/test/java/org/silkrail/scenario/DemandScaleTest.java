@@ -32,6 +32,20 @@ class DemandScaleTest {
     }
 
     @Test
+    void set_demandScale_leavesBackgroundFlowsAsWritten() throws ScenarioException {
+        ModelSpec model = OverridesTest.load(BASE, "demand_scale=1.5",
+                "demand.a-c.background=true", "demand.a-c.priority=-1");
+
+        // the corridor's a-d grows, the background a-c keeps every(1d), priority and flag
+        assertThat(model.demand().get("a-d").trains()).isEqualTo(
+                new ArrivalSpec.Poisson(4 * 1.5 / SimTime.DAY));
+        assertThat(model.demand().get("a-c").trains()).isEqualTo(
+                new ArrivalSpec.Every(SimTime.DAY));
+        assertThat(model.demand().get("a-c").background()).isTrue();
+        assertThat(model.demand().get("a-c").priority()).isEqualTo(-1);
+    }
+
+    @Test
     void set_demandScale_keepsEveryOtherFieldOfTheFlows() throws ScenarioException {
         ModelSpec base = ScenarioLoader.load(Path.of("scenarios/baseline-2025.yaml")).model();
         ModelSpec scaled = ScenarioLoader.load(Path.of("scenarios/baseline-2025.yaml"),
@@ -44,6 +58,8 @@ class DemandScaleTest {
             assertThat(s.direction()).as(id).isEqualTo(f.direction());
             assertThat(s.teu()).as(id).isEqualTo(f.teu());
             assertThat(s.route()).as(id).isEqualTo(f.route());
+            assertThat(s.priority()).as(id).isEqualTo(f.priority());
+            assertThat(s.background()).as(id).isEqualTo(f.background());
         });
     }
 

@@ -264,9 +264,19 @@ public final class RunPage implements ReportPage {
     }
 
     private void totalsTable(Html h) {
-        JsonNode totals = results.path("totals");
-        h.element("h3", "Totals");
-        h.open("table", "class", "kpi sortable", "id", "table-totals").open("thead").open("tr");
+        totalsTable(h, results.path("totals"), "Totals", "table-totals");
+        JsonNode background = results.path("background_totals");
+        if (background.isObject()) {
+            h.element("p", "Totals count the China–Europe trains; the trains of background "
+                    + "flows (other freight on the same lines) are counted apart.", "class",
+                    "note");
+            totalsTable(h, background, "Background traffic", "table-background-totals");
+        }
+    }
+
+    private void totalsTable(Html h, JsonNode totals, String title, String id) {
+        h.element("h3", title);
+        h.open("table", "class", "kpi sortable", "id", id).open("thead").open("tr");
         Parts.th(h, "metric", null, "text");
         Parts.th(h, "unit", null, "text");
         Parts.th(h, "mean ± 95 % CI", null, "number");
