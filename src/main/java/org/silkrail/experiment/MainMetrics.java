@@ -2,6 +2,7 @@ package org.silkrail.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.silkrail.model.FlowSpec;
 import org.silkrail.model.ModelSpec;
 import org.silkrail.network.Direction;
 import org.silkrail.network.LinkMode;
@@ -47,7 +48,8 @@ public final class MainMetrics {
 
     /**
      * A sweep row's metrics: the totals (TEU/year, trains delivered, mean transit days, trains
-     * left in the system), the mean transit days of each flow, each flow's cost and CO2 per TEU,
+     * left in the system), the background's trains delivered and mean transit days when the base
+     * has a background flow, the mean transit days of each flow, each flow's cost and CO2 per TEU,
      * the mean wait at each key node, and the loading wait and utilisation of each ferry link.
      *
      * @param keyNodes node ids whose {@code wait_hours} to report
@@ -58,6 +60,11 @@ public final class MainMetrics {
         m.add(MetricPath.of(ResultSchema.TOTALS, "trains_delivered"));
         m.add(MetricPath.of(ResultSchema.TOTALS, "transit_days"));
         m.add(MetricPath.of(ResultSchema.TOTALS, "trains_in_system_at_end"));
+        if (base.demand().values().stream().anyMatch(FlowSpec::background)) {
+            // the background's own throughput and transit, which the totals leave out
+            m.add(MetricPath.of(ResultSchema.BACKGROUND_TOTALS, "trains_delivered"));
+            m.add(MetricPath.of(ResultSchema.BACKGROUND_TOTALS, "transit_days"));
+        }
         for (String flow : base.demand().keySet()) {
             m.add(MetricPath.of(ResultSchema.FLOWS, flow, "transit_days"));
         }

@@ -130,6 +130,14 @@ final class Models {
         return this;
     }
 
+    /** Flow {@code id}, already added, running in direction {@code direction}. */
+    Models direction(String id, org.silkrail.network.Direction direction) {
+        FlowSpec f = demand.get(id);
+        demand.put(id, new FlowSpec(f.id(), f.from(), f.to(), f.trains(), f.teu(), f.emptyTeu(),
+                direction, f.route(), f.priority(), f.background()));
+        return this;
+    }
+
     Models closure(ClosureSpec closure) {
         closures.put(closure.id(), closure);
         return this;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.silkrail.engine.RandomStreams;
+import org.silkrail.network.Direction;
 import org.silkrail.network.Network;
 import org.silkrail.scenario.ScenarioLoader;
 
@@ -134,6 +135,36 @@ class PriorityTest {
                 hours(120 - 4 + 120)}, within(1e-9));
         assertThat(low).containsExactly(new double[] {hours(0 + 120), hours(180 - 1 + 120),
                 hours(240 - 2 + 120)}, within(1e-9));
+    }
+
+    @Test
+    void quota_higherClassQueuesAheadOfAHeldTrain_eachHeldTrainCountedOnce() {
+        // quota 1/day, servers to spare. Day 0: low A (0:00) goes; low B (0:10) is held by the
+        // quota; high C (0:20) queues ahead of B and is held too. Day 1: C goes; day 2: B.
+        // A shared quota counts each held train once, in its own direction: B west, C east
+        long min = 60;
+        ReplicationResult r = Models.model()
+                .station("S", 5, fixed(HOUR), 1)
+                .junction("OUT")
+                .rail("S", "OUT", 50, 50)
+                .flow("low", "S", "OUT", new ArrivalSpec.Schedule(new long[] {0, 10 * min}, 0),
+                        fixed(100))
+                .flow("high", "S", "OUT", new ArrivalSpec.Schedule(new long[] {20 * min}, 0),
+                        fixed(100))
+                .classed("high", 1, false)
+                .direction("low", Direction.WEST)
+                .direction("high", Direction.EAST)
+                .run(5 * DAY, 0).runOnce(0);
+
+        ReplicationResult.NodeResult s = r.nodes().get("S");
+        assertThat(s.quotaHits()).isEqualTo(2);
+        assertThat(s.directions().get("west").quotaHits()).isEqualTo(1);
+        assertThat(s.directions().get("east").quotaHits()).isEqualTo(1);
+        // C waited from 0:20 to midnight, B from 0:10 to the second midnight
+        assertThat(r.flows().get("high").waitByPlaceHours().get("S"))
+                .isCloseTo(24 - 20.0 / 60, within(1e-9));
+        assertThat(r.flows().get("low").waitByPlaceHours().get("S"))
+                .isCloseTo((0 + 48 - 10.0 / 60) / 2, within(1e-9));
     }
 
     @Test
