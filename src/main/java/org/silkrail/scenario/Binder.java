@@ -836,9 +836,11 @@ final class Binder {
         List<String> stormLinks = idList(storm.get("links"), storm.path("links"),
                 RefKind.FERRY_LINK);
         Double perSecond = null;
-        if (storm.get("storms") instanceof Scalar s && s.type() == ScalarType.STRING) {
+        // text() reports a scalar of another type, like -1e400, which the schema reads as text
+        String stormsText = storm.text("storms");
+        if (stormsText != null) {
             ArrivalSpec arrivals = storm.parse("storms", () -> Distributions.parseArrival(
-                    s.text()));
+                    stormsText));
             if (arrivals instanceof ArrivalSpec.Poisson p) {
                 perSecond = p.ratePerSecond();
             } else if (arrivals != null) {
