@@ -196,6 +196,12 @@ final class Plan {
     /** Fleets and re-forming, compiled per route and leg. */
     final FleetPlan stock;
 
+    /** Mean berth time of one vessel call at node {@code n}, seconds; 0 without berths. */
+    private double meanCallSeconds(int n) {
+        return nodeBerths[n] == 0 ? 0
+                : Math.min(berthHandlingSeconds[n].mean(), (double) berthMaxSeconds[n]);
+    }
+
     Plan(ModelSpec spec, CompiledNetwork net) {
         RunSettings run = spec.run();
         if (run.horizonSeconds() <= 0 || run.warmupSeconds() < 0
@@ -698,6 +704,10 @@ final class Plan {
                 double fixed = 0;
                 for (int l : routeLinks[r]) {
                     fixed += linkFerry[l] ? sailingSeconds[l].mean() : linkRunSeconds[l];
+                    if (linkFerry[l]) {
+                        // a loaded vessel's loading and unloading calls (no anchorage)
+                        fixed += meanCallSeconds(linkFrom[l]) + meanCallSeconds(linkTo[l]);
+                    }
                 }
                 int[] at = new int[routeNodes[r].length];
                 double[] service = new double[at.length];

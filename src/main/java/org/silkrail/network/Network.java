@@ -88,6 +88,11 @@ public final class Network {
             }
             graph.addEdge(link.from(), link.to(), id);
             double seconds = expectedSeconds(link);
+            if (link.mode() == LinkMode.FERRY) {
+                // a loaded vessel's calls at berths, where its ports have them
+                seconds += meanCallSeconds(spec.nodes().get(link.from()))
+                        + meanCallSeconds(spec.nodes().get(link.to()));
+            }
             linkSeconds.put(id, seconds);
             graph.setEdgeWeight(id, seconds);
         }
@@ -236,6 +241,16 @@ public final class Network {
         } else {
             seconds = node.processing().expectedSeconds(NOMINAL_TRAIN_TEU);
         }
+        return Double.isFinite(seconds) && seconds >= 0 ? seconds : 0;
+    }
+
+    /** Mean berth time of one vessel call at {@code node}, seconds; 0 without berths. */
+    static double meanCallSeconds(NodeSpec node) {
+        if (node == null || node.berths() == null || node.berths().handlingSeconds() == null) {
+            return 0;
+        }
+        double seconds = Math.min(node.berths().handlingSeconds().mean(),
+                (double) node.berths().maxSeconds());
         return Double.isFinite(seconds) && seconds >= 0 ? seconds : 0;
     }
 

@@ -40,6 +40,37 @@ class NetworkExportTest {
         assertThat(lines).isEqualTo(5);
     }
 
+    /** Every ferry and port key a scenario may set is exported: other cargo, TEU, berths. */
+    @Test
+    void exports_feederWithOtherCargoAndBerths_writeEveryKey() throws Exception {
+        NodeSpec poti = new NodeSpec("POT", "Poti", "GE", 42.155, 41.654, 1520, NodeKind.PORT,
+                0, null, 0, 0, 0, java.util.Map.of(), new BerthSpec(2,
+                        new org.silkrail.engine.Distribution.LogNormal(24 * 3600.0, 8 * 3600.0),
+                        30 * 3600));
+        CompiledNetwork net = Specs.network().node(poti).node("CND", 1435, NodeKind.PORT)
+                .link(LinkSpec.feeder("POT-CND", "POT", "CND", 1150, 2, 700,
+                        new org.silkrail.engine.Distribution.Fixed(48 * 3600.0),
+                        new DepartureRule(0.8, 7 * 86400), 0.25))
+                .build().compile();
+
+        JsonNode features = JsonMapper.builder().build().readTree(NetworkExport.geojson(net))
+                .get("features");
+        JsonNode port = features.get(0).get("properties");
+        JsonNode link = features.get(2).get("properties");
+        String text = NetworkExport.text(net);
+        String graphml = NetworkExport.export(net, NetworkExport.Format.GRAPHML);
+
+        assertThat(port.get("berths").get("count").asInt()).isEqualTo(2);
+        assertThat(port.get("berths").get("handling").asString()).isEqualTo("lognormal(24h, 8h)");
+        assertThat(port.get("berths").get("max").asString()).isEqualTo("30h");
+        assertThat(link.get("teu").asInt()).isEqualTo(700);
+        assertThat(link.has("wagons")).isFalse();
+        assertThat(link.get("other_cargo_share").asDouble()).isEqualTo(0.25);
+        assertThat(text).contains("vessels 2 x 700 TEU").contains("other cargo 25 %")
+                .contains("POT    2 berths, handling lognormal(24h, 8h), max 30h");
+        assertThat(graphml).contains("other_cargo_share").contains(">0.25<").contains(">700<");
+    }
+
     @Test
     void geojson_coordinates_areLonThenLat() {
         NodeSpec dostyk = new NodeSpec("DOS", "Dostyk", "KZ", 45.252, 82.484, 1520,

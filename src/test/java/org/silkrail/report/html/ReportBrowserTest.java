@@ -160,7 +160,7 @@ class ReportBrowserTest {
         // the named routes are drawn and listed in the legend
         assertThat(script("""
                 return window.silkrail.charts.map.getOption().legend[0].data.join(',');"""))
-                .isEqualTo("northern,titr,titr-kuryk,northern-khorgos,titr-europe");
+                .isEqualTo("northern,titr,titr-kuryk,northern-khorgos,titr-europe,titr-black-sea");
 
         // every chart drawn, with data
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
