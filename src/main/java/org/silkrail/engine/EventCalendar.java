@@ -176,8 +176,7 @@ public final class EventCalendar {
      */
     public long schedule(long time, int kind, int payload) {
         if (time < last) {
-            throw new IllegalArgumentException("event before the last popped event: time=" + time
-                    + " last=" + last + " kind=" + kind);
+            throw beforeLast(time, kind);
         }
         int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
         int base = slot << SLOT_SHIFT;
@@ -345,6 +344,12 @@ public final class EventCalendar {
         last = Long.MIN_VALUE;
     }
 
+    /** Out of line, so that the message's string building does not bloat the inlined schedule. */
+    private IllegalArgumentException beforeLast(long time, int kind) {
+        return new IllegalArgumentException("event before the last popped event: time=" + time
+                + " last=" + last + " kind=" + kind);
+    }
+
     private void releaseCleared(int slot) {
         int generationIndex = (slot << SLOT_SHIFT) + GENERATION;
         if ((slotData[generationIndex] & 1) != 0) {
@@ -373,11 +378,9 @@ public final class EventCalendar {
         int tail = smallTail;
         int head = smallHead;
         if (tail == times.length) {
-            System.arraycopy(times, head, times, 0, tail - head);
-            System.arraycopy(slots, head, slots, 0, tail - head);
-            tail -= head;
+            slideSmall();
+            tail = smallTail;
             head = 0;
-            smallHead = 0;
         }
         int i = tail;
         while (i > head && times[i - 1] > time) {
@@ -388,6 +391,16 @@ public final class EventCalendar {
         times[i] = time;
         slots[i] = slot;
         smallTail = tail + 1;
+    }
+
+    /** Moves the sorted array's entries to its start; rare, so out of the inlined insert. */
+    private void slideSmall() {
+        int head = smallHead;
+        int count = smallTail - head;
+        System.arraycopy(smallTime, head, smallTime, 0, count);
+        System.arraycopy(smallSlot, head, smallSlot, 0, count);
+        smallHead = 0;
+        smallTail = count;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class ServerQueue {
     /** Ends one service at time {@code now}. */
     public void finish(long now) {
         if (busy == 0) {
-            throw new IllegalStateException("finish with no server busy");
+            throw finishWithNoServerBusy();
         }
         busy--;
         busyServers.update(now, busy);
@@ -195,6 +195,10 @@ public final class ServerQueue {
     /** Busy server-time over nominal server-time in [warmupEnd, end]. */
     public double utilization(long end) {
         return busyServers.mean(end) / nominalServers;
+    }
+
+    private static IllegalStateException finishWithNoServerBusy() {
+        return new IllegalStateException("finish with no server busy");
     }
 
     private void grow() {

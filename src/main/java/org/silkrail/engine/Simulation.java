@@ -58,10 +58,15 @@ public final class Simulation {
      */
     public long schedule(long time, int kind, int payload) {
         if (time < now) {
-            throw new IllegalArgumentException("event in the past: time=" + time + " now=" + now
-                    + " kind=" + kind);
+            throw inThePast(time, kind);
         }
         return calendar.schedule(time, kind, payload);
+    }
+
+    /** Out of line, so that the message's string building does not bloat the inlined hot path. */
+    private IllegalArgumentException inThePast(long time, int kind) {
+        return new IllegalArgumentException("event in the past: time=" + time + " now=" + now
+                + " kind=" + kind);
     }
 
     /** Schedules an event {@code delay} seconds from now. */

@@ -74,13 +74,17 @@ public final class TimeWeighted {
 
     private void accumulate(long now) {
         if (now < lastTime) {
-            throw new IllegalArgumentException("time went back: now=" + now + " last=" + lastTime);
+            throw timeWentBack(now);
         }
         if (lastTime < warmupEnd && now >= warmupEnd && level > max) {
             max = level;
         }
         area += areaBetween(lastTime, now);
         lastTime = now;
+    }
+
+    private IllegalArgumentException timeWentBack(long now) {
+        return new IllegalArgumentException("time went back: now=" + now + " last=" + lastTime);
     }
 
     private double areaBetween(long from, long to) {

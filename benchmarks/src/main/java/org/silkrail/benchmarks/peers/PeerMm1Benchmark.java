@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class PeerMm1Benchmark {
     static final int BATCH = 1_000;
 
-    @Param({"silkrail", "priorityQueue", "ssj", "dsol"})
+    @Param({"silkrail", "silkrailWaitOnly", "priorityQueue", "ssj", "dsol"})
     public String peer;
 
     private QueueModel model;

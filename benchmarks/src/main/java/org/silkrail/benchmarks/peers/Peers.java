@@ -15,6 +15,11 @@ import java.util.Locale;
 public final class Peers {
     /** Every peer, in table order; the lean PriorityQueue is the baseline of the ratios. */
     public static final List<String> NAMES = List.of("silkrail", "priorityQueue", "ssj", "dsol");
+    /**
+     * M/M/1 only: silkrail's event loop with the lean PriorityQueue's statistic alone (see
+     * {@link SilkrailPeer.Mm1WaitOnly}).
+     */
+    public static final String SILKRAIL_WAIT_ONLY = "silkrailWaitOnly";
     static final long CHECK_CUSTOMERS = 2_000_000;
     static final int CHECK_HOLD_PENDING = 10_000;
     static final int CHECK_HOLD_EVENTS = 1_000_000;
@@ -35,6 +40,7 @@ public final class Peers {
     static QueueModel mm1(String name) {
         return switch (name) {
             case "silkrail" -> new SilkrailPeer.Mm1();
+            case SILKRAIL_WAIT_ONLY -> new SilkrailPeer.Mm1WaitOnly();
             case "priorityQueue" -> new PriorityQueuePeer.Mm1();
             case "ssj" -> new SsjPeer.Mm1();
             case "dsol" -> new DsolPeer.Mm1();
@@ -58,7 +64,7 @@ public final class Peers {
         double reference = Double.NaN;
         long referenceClock = Long.MIN_VALUE;
         boolean ok = true;
-        out.append(String.format(Locale.ROOT, "%-14s %16s %16s %20s%n", "peer", "M/M/1 mean wait",
+        out.append(String.format(Locale.ROOT, "%-16s %16s %16s %20s%n", "peer", "M/M/1 mean wait",
                 "÷ exact " + (long) exact + " s", "hold clock (s)"));
         for (String name : NAMES) {
             double wait = meanWaitAfter(mm1(name), CHECK_CUSTOMERS);
@@ -72,9 +78,14 @@ public final class Peers {
             boolean same = Math.abs(wait - reference) <= 1e-9 * reference
                     && Math.abs(wait / exact - 1) <= 0.05 && clock == referenceClock;
             ok &= same;
-            out.append(String.format(Locale.ROOT, "%-14s %14.3f s %16.4f %20d %s%n", name, wait,
+            out.append(String.format(Locale.ROOT, "%-16s %14.3f s %16.4f %20d %s%n", name, wait,
                     wait / exact, clock, same ? "ok" : "MISMATCH"));
         }
+        double waitOnly = meanWaitAfter(mm1(SILKRAIL_WAIT_ONLY), CHECK_CUSTOMERS);
+        boolean same = Math.abs(waitOnly - reference) <= 1e-9 * reference;
+        ok &= same;
+        out.append(String.format(Locale.ROOT, "%-16s %14.3f s %16.4f %20s %s%n", SILKRAIL_WAIT_ONLY,
+                waitOnly, waitOnly / exact, "(M/M/1 only)", same ? "ok" : "MISMATCH"));
         return ok;
     }
 

@@ -93,4 +93,73 @@ final class SilkrailPeer {
             return station.waitSeconds().mean();
         }
     }
+
+    /**
+     * M/M/1 on {@link Simulation} with exactly the lean PriorityQueue's statistic (a running sum
+     * and count of waits, its own FIFO of arrival times) instead of {@link ServerQueue}: the
+     * engine's event loop and calendar alone, for a like-for-like comparison.
+     */
+    static final class Mm1WaitOnly implements QueueModel, EventHandler {
+        private static final int ARRIVAL = 0;
+        private static final int DEPARTURE = 1;
+        private final Simulation sim = new Simulation();
+        private final ArrivalRing waiting = new ArrivalRing();
+        private Draws interarrivals;
+        private Draws services;
+        private boolean busy;
+        private double waitSum;
+        private long waitCount;
+        private int remaining;
+
+        @Override
+        public void start(Draws interarrivals, Draws services) {
+            this.interarrivals = interarrivals;
+            this.services = services;
+            sim.setHandler(this);
+            sim.schedule(interarrivals.next(), ARRIVAL, 0);
+        }
+
+        @Override
+        public void advance(int events) {
+            remaining = events;
+            sim.run(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onEvent(int kind, int payload) {
+            long now = sim.now();
+            if (kind == ARRIVAL) {
+                sim.scheduleIn(interarrivals.next(), ARRIVAL, 0);
+                if (busy) {
+                    waiting.add(now);
+                } else {
+                    startService(now, now);
+                }
+            } else if (waiting.isEmpty()) {
+                busy = false;
+            } else {
+                startService(now, (long) waiting.remove());
+            }
+            if (--remaining == 0) {
+                sim.stop();
+            }
+        }
+
+        private void startService(long now, long arrivedAt) {
+            busy = true;
+            waitSum += now - arrivedAt;
+            waitCount++;
+            sim.scheduleIn(services.next(), DEPARTURE, 0);
+        }
+
+        @Override
+        public long waits() {
+            return waitCount;
+        }
+
+        @Override
+        public double meanWaitSeconds() {
+            return waitSum / waitCount;
+        }
+    }
 }
