@@ -15,7 +15,10 @@ import org.silkrail.engine.SimTime;
  * train) over {@code sections × 86400}.
  *
  * <p>Only the measured window counts; a day is {@code [warmup + d·86400, warmup + (d+1)·86400)}.
- * Cost O(1) per entry or section change (amortised over day boundaries); no allocation.
+ * Cost O(1) per entry or section change: the current day and its end are kept (one for all
+ * entries, one per single-track link), so the hot path compares and adds and a day boundary is
+ * crossed once per day; no division, no allocation. Section-seconds are whole numbers, kept as
+ * {@code long} (exact; a day holds at most {@code sections × 86400}).
  */
 final class Occupation {
     private final Plan plan;
@@ -23,8 +26,18 @@ final class Occupation {
     private final int days;
     /** Per link × 2 + direction, per day: entries (double track). */
     private final long[][] entries;
+    /** The measured day entries count into now; -1 in the warm-up, {@code days} after the last. */
+    private int entryDay = -1;
+    /** When {@link #entryDay} ends, seconds. */
+    private long entryDayEnd;
+
     /** Per link, per day: occupied section-seconds (single track). */
-    private final double[][] sectionSeconds;
+    private final long[][] sectionSeconds;
+    /** Per link: section-seconds of the day {@link #areaDay} up to {@link #lastChange}. */
+    private final long[] area;
+    /** Per link: the day {@link #area} belongs to, -1 in the warm-up; and when it ends, seconds. */
+    private final int[] areaDay;
+    private final long[] areaDayEnd;
     private final long[] lastChange;
     private final int[] inUse;
 
@@ -32,17 +45,23 @@ final class Occupation {
         this.plan = plan;
         this.warmup = plan.warmupSeconds;
         this.days = plan.measuredDayCount();
+        entryDayEnd = warmup;
         int links = plan.linkCount;
         entries = new long[links * 2][];
-        sectionSeconds = new double[links][];
+        sectionSeconds = new long[links][];
+        area = new long[links];
+        areaDay = new int[links];
+        areaDayEnd = new long[links];
         lastChange = new long[links];
         inUse = new int[links];
         for (int l = 0; l < links; l++) {
+            areaDay[l] = -1;
+            areaDayEnd[l] = warmup;
             if (plan.linkFerry[l]) {
                 continue;
             }
             if (plan.linkSingleTrack[l]) {
-                sectionSeconds[l] = new double[days];
+                sectionSeconds[l] = new long[days];
             } else if (plan.linkCapacityPerDay[l] > 0) {
                 entries[l * 2] = new long[days];
                 entries[l * 2 + 1] = new long[days];
@@ -52,39 +71,47 @@ final class Occupation {
 
     /** A train entered double-track link {@code l} in direction {@code dir}. */
     void entered(int l, int dir, long now) {
-        long[] perDay = entries[l * 2 + dir];
-        if (perDay != null && now >= warmup) {
-            int day = (int) ((now - warmup) / SimTime.DAY);
-            if (day < days) {
-                perDay[day]++;
-            }
+        if (now >= entryDayEnd) {
+            nextEntryDay(now);
         }
+        long[] perDay = entries[l * 2 + dir];
+        if (perDay != null && entryDay >= 0 && entryDay < days) {
+            perDay[entryDay]++;
+        }
+    }
+
+    /** Moves {@link #entryDay} to the day holding {@code now}; once per day at most. */
+    private void nextEntryDay(long now) {
+        entryDay = (int) Math.min(days, (now - warmup) / SimTime.DAY);
+        entryDayEnd = entryDay >= days ? Long.MAX_VALUE : warmup + (entryDay + 1) * SimTime.DAY;
     }
 
     /** Single-track link {@code l} has {@code sections} sections occupied from now on. */
     void sectionsInUse(int l, int sections, long now) {
-        accumulate(l, now);
+        if (now >= areaDayEnd[l]) {
+            closeDays(l, now);
+        }
+        area[l] += inUse[l] * (now - lastChange[l]);
+        lastChange[l] = now;
         inUse[l] = sections;
     }
 
-    /** Adds the occupation since the last change, split over the days it spans. */
-    private void accumulate(int l, long now) {
-        long from = Math.max(lastChange[l], warmup);
-        lastChange[l] = now;
-        int count = inUse[l];
-        if (count == 0 || now <= from) {
-            return;
-        }
-        double[] perDay = sectionSeconds[l];
-        while (from < now) {
-            int day = (int) ((from - warmup) / SimTime.DAY);
-            if (day >= days) {
-                return;
+    /**
+     * Closes every day of link {@code l} that ended at or before {@code now}: the occupation up
+     * to the day's end goes into it (or is dropped in the warm-up), and the next day starts.
+     */
+    private void closeDays(int l, long now) {
+        while (now >= areaDayEnd[l]) {
+            long end = areaDayEnd[l];
+            area[l] += inUse[l] * (end - lastChange[l]);
+            lastChange[l] = end;
+            int day = areaDay[l];
+            if (day >= 0) {
+                sectionSeconds[l][day] = area[l];
             }
-            long dayEnd = warmup + (day + 1) * SimTime.DAY;
-            long to = Math.min(now, dayEnd);
-            perDay[day] += (double) count * (to - from);
-            from = to;
+            area[l] = 0;
+            areaDay[l] = day + 1;
+            areaDayEnd[l] = day + 1 >= days ? Long.MAX_VALUE : end + SimTime.DAY;
         }
     }
 
@@ -99,7 +126,7 @@ final class Occupation {
         int complete = (int) Math.min(days, Math.max(0, (end - warmup) / SimTime.DAY));
         double[] out = new double[complete];
         if (plan.linkSingleTrack[l]) {
-            accumulate(l, end);
+            closeDays(l, end);
             double capacity = plan.sectionCount[l] * (double) SimTime.DAY;
             for (int d = 0; d < complete; d++) {
                 out[d] = sectionSeconds[l][d] / capacity;

@@ -72,6 +72,8 @@ final class RailLines implements LinkModel {
 
     /** Closure factor per link; 1 when open. */
     private final double[] factor;
+    /** Per link: {@link #headway} under the current factor, kept so entries need no division. */
+    private final long[] headwayNowSeconds;
 
     // per link * 2 + direction
     private final long[] lastEntry;
@@ -112,6 +114,10 @@ final class RailLines implements LinkModel {
         int links = plan.linkCount;
         factor = new double[links];
         Arrays.fill(factor, 1.0);
+        headwayNowSeconds = new long[links];
+        for (int l = 0; l < links; l++) {
+            headwayNowSeconds[l] = headway(l);
+        }
         lastEntry = new long[links * 2];
         Arrays.fill(lastEntry, Long.MIN_VALUE / 4);
         retryAt = new long[links * 2];
@@ -224,6 +230,7 @@ final class RailLines implements LinkModel {
     @Override
     public void setFactor(int l, double newFactor, long now) {
         factor[l] = newFactor;
+        headwayNowSeconds[l] = headway(l);
         delays.state(delays.link(l), newFactor < 1 ? Causes.CLOSURE : Causes.HEADWAY, now);
         if (plan.linkSingleTrack[l]) {
             dispatchSingle(l, now);
@@ -260,7 +267,7 @@ final class RailLines implements LinkModel {
      * will allow it. Closed links are reopened by {@link #setFactor}.
      */
     private boolean entryAllowed(int l, int dir, long now) {
-        long h = headway(l);
+        long h = headwayNowSeconds[l];
         if (h < 0) {
             return false;
         }
@@ -419,7 +426,7 @@ final class RailLines implements LinkModel {
             if (!entryAllowed(l, dir, now)) {
                 return false;
             }
-            headwaySeconds = lastEntry[l * 2 + dir] + headway(l) - delays.waitFrom(t);
+            headwaySeconds = lastEntry[l * 2 + dir] + headwayNowSeconds[l] - delays.waitFrom(t);
             recordEntry(l, dir, now);
             removeWaiting(l, t);
             // the next entry request of this direction takes part from now on

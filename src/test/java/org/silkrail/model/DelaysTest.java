@@ -179,6 +179,72 @@ class DelaysTest {
         }
     }
 
+    /**
+     * A place's state changes while trains wait there: a wait that began while the place had only
+     * ever been in its first state (no snapshot taken), one that began after, and a state first
+     * seen during both waits. Hand-computed: the station is server_queue on [0, 150), closure on
+     * [150, 200), server_queue on [200, 230), quota from 230.
+     */
+    @Test
+    void waitEnds_statesChangeDuringWaits_eachCauseGetsItsSecondsExactly() {
+        Replication replication = Models.model()
+                .station("S", 1, fixed(HOUR))
+                .junction("B")
+                .rail("S", "B", 100, 50)
+                .flow("f", "S", "B", every(DAY), fixed(100))
+                .run(10 * DAY, 0)
+                .build().newReplication(0, new RandomStreams(1));
+        Delays delays = replication.delays;
+        int p = Delays.station(0);
+        delays.born(0);
+        delays.born(1);
+        delays.waitBegins(0, p, 100);
+        delays.state(p, Causes.CLOSURE, 150);
+        delays.waitBegins(1, p, 160);
+        delays.state(p, Causes.SERVER_QUEUE, 200);
+        delays.state(p, Causes.QUOTA, 230);
+        assertThat(delays.waitEnds(0, p, 300)).isEqualTo(200);
+        assertThat(delays.waitEnds(1, p, 320)).isEqualTo(160);
+
+        assertThat(delays.trainSeconds(0, Causes.SERVER_QUEUE)).isEqualTo(50 + 30);
+        assertThat(delays.trainSeconds(0, Causes.CLOSURE)).isEqualTo(50);
+        assertThat(delays.trainSeconds(0, Causes.QUOTA)).isEqualTo(70);
+        assertThat(delays.trainSeconds(1, Causes.SERVER_QUEUE)).isEqualTo(30);
+        assertThat(delays.trainSeconds(1, Causes.CLOSURE)).isEqualTo(40);
+        assertThat(delays.trainSeconds(1, Causes.QUOTA)).isEqualTo(90);
+        // a wait after the changes, in one state: all of it to that state
+        delays.waitBegins(0, p, 400);
+        delays.waitEnds(0, p, 460);
+        assertThat(delays.trainSeconds(0, Causes.QUOTA)).isEqualTo(70 + 60);
+    }
+
+    /** Single track: the part of a headway wait beyond the headway is an opposing train's. */
+    @Test
+    void waitEnds_linkWaitLongerThanHeadway_restGoesToOpposingTrain() {
+        Replication replication = Models.model()
+                .junction("A")
+                .junction("B")
+                .rail("A", "B", 120, 1, 2, 60, 0)
+                .flow("f", "A", "B", every(DAY), fixed(100))
+                .run(10 * DAY, 0)
+                .build().newReplication(0, new RandomStreams(1));
+        Delays delays = replication.delays;
+        int p = delays.link(0);
+        delays.born(0);
+        delays.waitBegins(0, p, 1000);
+        delays.waitEnds(0, p, 1600, 200);
+        assertThat(delays.trainSeconds(0, Causes.HEADWAY)).isEqualTo(200);
+        assertThat(delays.trainSeconds(0, Causes.OPPOSING_TRAIN)).isEqualTo(400);
+        // a closure during the wait: 100 s closure, 500 s headway state of which 300 the headway's
+        delays.waitBegins(0, p, 1900);
+        delays.state(p, Causes.CLOSURE, 2000);
+        delays.state(p, Causes.HEADWAY, 2100);
+        delays.waitEnds(0, p, 2500, 300);
+        assertThat(delays.trainSeconds(0, Causes.CLOSURE)).isEqualTo(100);
+        assertThat(delays.trainSeconds(0, Causes.HEADWAY)).isEqualTo(200 + 300);
+        assertThat(delays.trainSeconds(0, Causes.OPPOSING_TRAIN)).isEqualTo(400 + 200);
+    }
+
     private static void assertAddsUp(ReplicationResult.FlowResult f) {
         double parts = f.timeBreakdownHours().values().stream().mapToDouble(Double::doubleValue)
                 .sum();
