@@ -240,9 +240,14 @@ final class Acceptance {
         }
     }
 
-    /** Lets every held train go whose route (as its flow now chooses it) is open, in order. */
+    /**
+     * Lets every held train go whose route (as its flow now chooses it) is open, in order: flow
+     * by flow, the flows of the highest priority first.
+     */
     private void releaseHeld(long now) {
-        for (int f = 0; f < plan.flowCount && heldCount > 0; f++) {
+        int[] order = plan.priorities.flowsByLevel;
+        for (int i = 0; i < order.length && heldCount > 0; i++) {
+            int f = order[i];
             while (!held.isEmpty(f)) {
                 int t = held.peek(f);
                 if (!owner.reroute(t, now) && routeBanned(trains.route[t],

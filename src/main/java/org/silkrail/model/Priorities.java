@@ -21,6 +21,8 @@ final class Priorities {
     /** Per flow: whether it is background traffic (left out of the corridor's totals). */
     final boolean[] flowBackground;
     final boolean anyBackground;
+    /** The flow indices by level, highest priority first, in declaration order within one. */
+    final int[] flowsByLevel;
 
     Priorities(Collection<FlowSpec> flows) {
         TreeSet<Integer> distinct = new TreeSet<>();
@@ -40,6 +42,15 @@ final class Priorities {
             f++;
         }
         anyBackground = background;
+        flowsByLevel = new int[flows.size()];
+        int next = 0;
+        for (int level = 0; level < levels; level++) {
+            for (int g = 0; g < flowLevel.length; g++) {
+                if (flowLevel[g] == level) {
+                    flowsByLevel[next++] = g;
+                }
+            }
+        }
     }
 
     /** Whether the flows have more than one priority, so that queues must order by it. */
