@@ -32,12 +32,15 @@ final class Routing {
      */
     Routing(Graph<String, String> graph, Map<String, Double> processSeconds,
             Map<String, Double> linkSeconds) {
+        // Weights are computed on each read, never cached: a cache is a HashMap filled during
+        // the search, and one network is searched by several replication threads at once
+        // (a ConcurrentModificationException in CapacitySearch with two threads).
         this.processSeconds = processSeconds;
         this.linkSeconds = linkSeconds;
         this.weighted = new AsWeightedGraph<>(graph,
                 e -> linkSeconds.get(e) + (processSeconds.get(graph.getEdgeSource(e))
                         + processSeconds.get(graph.getEdgeTarget(e))) / 2,
-                true, false);
+                false, false);
     }
 
     /** A path as node ids and link ids; {@code nodes.size() == links.size() + 1}. */
