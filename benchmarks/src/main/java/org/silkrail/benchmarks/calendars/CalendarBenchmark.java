@@ -28,7 +28,7 @@ public class CalendarBenchmark {
     static final int BATCH = 1_000;
     private static final int INCREMENTS = 1 << 20;
 
-    @Param({"engine", "chunk32", "chunk16", "radixHeap", "fourAryHeap"})
+    @Param({"engine", "radixHeap", "fourAryHeap"})
     public String calendar;
 
     @Param({"2", "16", "1000", "100000", "1000000"})
@@ -38,8 +38,6 @@ public class CalendarBenchmark {
     private int next;
     private EventCalendar engine;
     private RadixHeapCalendar radix;
-    private Chunk32Calendar chunk32;
-    private Chunk16Calendar chunk16;
     private FourAryHeapCalendar heap;
 
     @Setup(Level.Trial)
@@ -53,16 +51,6 @@ public class CalendarBenchmark {
             engine = new EventCalendar(pending);
             for (int i = 0; i < pending; i++) {
                 engine.schedule(increments[next++], 0, i);
-            }
-        } else if (calendar.equals("chunk32")) {
-            chunk32 = new Chunk32Calendar(pending);
-            for (int i = 0; i < pending; i++) {
-                chunk32.schedule(increments[next++], 0, i);
-            }
-        } else if (calendar.equals("chunk16")) {
-            chunk16 = new Chunk16Calendar(pending);
-            for (int i = 0; i < pending; i++) {
-                chunk16.schedule(increments[next++], 0, i);
             }
         } else if (calendar.equals("radixHeap")) {
             radix = new RadixHeapCalendar(pending);
@@ -85,22 +73,6 @@ public class CalendarBenchmark {
         long sum = 0;
         if (engine != null) {
             EventCalendar events = engine;
-            for (int n = 0; n < BATCH; n++) {
-                events.pop();
-                sum += events.poppedPayload();
-                events.schedule(events.poppedTime() + steps[i++ & (INCREMENTS - 1)], 0,
-                        events.poppedPayload());
-            }
-        } else if (chunk32 != null) {
-            Chunk32Calendar events = chunk32;
-            for (int n = 0; n < BATCH; n++) {
-                events.pop();
-                sum += events.poppedPayload();
-                events.schedule(events.poppedTime() + steps[i++ & (INCREMENTS - 1)], 0,
-                        events.poppedPayload());
-            }
-        } else if (chunk16 != null) {
-            Chunk16Calendar events = chunk16;
             for (int n = 0; n < BATCH; n++) {
                 events.pop();
                 sum += events.poppedPayload();
