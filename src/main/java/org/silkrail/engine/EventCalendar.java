@@ -15,20 +15,29 @@ import java.util.Arrays;
  * and this class fails fast with {@link IllegalArgumentException}). {@link #clear()} lifts the
  * bound.
  *
- * <p><b>Cost.</b> A radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, "Faster algorithms for the
- * shortest path problem", J. ACM 37(2), 1990) over the 64-bit time: bucket {@code b} holds the
- * events whose time first differs from the last popped time at bit {@code b − 1}; bucket 0 holds
- * the events at the last popped time. A pop takes the head of bucket 0; when bucket 0 is empty
- * the lowest non-empty bucket is found with one bit scan, its minimum becomes the new last time
- * and its events are dealt to lower buckets, each of which is empty at that moment. An event is
- * therefore moved at most 64 times and in practice a few times (its bucket index falls by about
- * two per move), always by a sequential pass over two primitive arrays: schedule is O(1), pop is
- * amortised O(log of the time span), and neither compares (time, sequence) pairs. FIFO among
- * events at the same second needs no sequence field: each bucket is kept in insertion order,
- * because events are only appended to a bucket, and a bucket receiving dealt events is empty
- * beforehand and receives them in its source bucket's order. Cancel is O(1) and lazy: a cancelled
- * event stays in its bucket as a tombstone and is dropped when its bucket is dealt or popped; when
- * tombstones outnumber live events they are purged in O(n).
+ * <p><b>Cost.</b> A radix heap with 64-ary digits (a radix heap after Ahuja, Mehlhorn, Orlin and
+ * Tarjan, "Faster algorithms for the shortest path problem", J. ACM 37(2), 1990, whose buckets
+ * are indexed by a 6-bit digit instead of a bit, as in a hierarchical timing wheel). The 64-bit
+ * time is read as 11 digits of 6 bits. An event's <i>level</i> is the index of the highest digit
+ * in which its time differs from the last popped time (0 when equal), and its bucket is that
+ * digit's value within its level: 11 × 64 buckets. Every event of a level-ℓ bucket shares the
+ * digits above ℓ with the last time and has a larger digit ℓ, so the buckets in (level, digit)
+ * order hold ascending, disjoint ranges of time, and a level-0 bucket holds exactly one second.
+ * One {@code long} mask per level marks its non-empty digits, one mask its non-empty levels.
+ * A pop takes the head of the lowest non-empty level-0 bucket (two bit scans); when level 0 is
+ * empty the lowest digit of the lowest non-empty level is found with two bit scans, its minimum
+ * becomes the last time and its events are dealt to lower levels, all empty at that moment
+ * (every other bucket keeps its level and digit under the new last time). An event therefore
+ * moves at most 10 times, in practice once per digit of its distance from the clock (two or
+ * three times at a mean distance of 10⁶ s, against about ten in a binary radix heap), always by
+ * a sequential pass over two primitive arrays: schedule is O(1), pop amortised O(log₆₄ of the
+ * time span), and neither compares (time, sequence) pairs. FIFO among events at the same second
+ * needs no sequence field: each bucket is kept in insertion order, because events are only
+ * appended to a bucket, all events of one second share a bucket, and a bucket receiving dealt
+ * events held none of their second beforehand and receives them in its source bucket's order.
+ * Cancel is O(1) and lazy: a cancelled event stays in its bucket as a tombstone and is dropped
+ * when its bucket is dealt or popped; when tombstones outnumber live events they are purged in
+ * O(n).
  *
  * <p><b>Few pending events.</b> While at most {@value #SMALL_MAX} events are pending (M/M/1 has
  * two; a model between bursts a handful) they are kept instead in one short array sorted by
@@ -57,10 +66,22 @@ import java.util.Arrays;
  * <p><b>Threading.</b> Not thread-safe; one calendar belongs to one simulation run.
  */
 public final class EventCalendar {
-    /** 64 buckets for a first differing bit 0..63, and bucket 0 for the last popped time. */
-    private static final int BUCKETS = 65;
-    private static final int CHUNK_SHIFT = 7;
-    /** Entries per chunk: 1 KiB of times, so a pass over a bucket streams through memory. */
+    /** Bits per digit: 64 buckets per level. */
+    private static final int DIGIT_BITS = 6;
+    private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+    /** Digits of a 64-bit time: ceil(64 / 6). */
+    private static final int LEVELS = 11;
+    private static final int BUCKETS = LEVELS << DIGIT_BITS;
+    /** Bucket record in {@code bucketData}: head chunk, tail chunk, tail fill, entries taken. */
+    private static final int BUCKET_SHIFT = 2;
+    private static final int HEAD = 0;
+    private static final int TAIL = 1;
+    /** Entries in the tail chunk; CHUNK when the bucket is empty, so one test finds both cases. */
+    private static final int FILL = 2;
+    /** Entries of the head chunk already popped (level 0 only; else 0). */
+    private static final int TAKEN = 3;
+    private static final int CHUNK_SHIFT = 5;
+    /** Entries per chunk: 256 bytes of times, four cache lines. */
     static final int CHUNK = 1 << CHUNK_SHIFT;
     private static final int NONE = -1;
     private static final int PURGE_MIN_TOMBSTONES = 1024;
@@ -95,22 +116,24 @@ public final class EventCalendar {
     private int freeChunkCount;
     private int chunksUsed;
 
-    // buckets: chains of chunks, NONE when empty; only the tail chunk may be part-filled
-    private final int[] headChunk = new int[BUCKETS];
-    private final int[] tailChunk = new int[BUCKETS];
-    private final int[] tailFill = new int[BUCKETS];
+    /** Per bucket (level * 64 + digit): HEAD, TAIL, FILL, TAKEN; chains of chunks, NONE when empty. */
+    private final int[] bucketData = new int[BUCKETS << BUCKET_SHIFT];
     /**
      * Earliest time among the entries of each bucket, tombstones included, Long.MAX_VALUE when
-     * empty; the earliest pending time of a bucket when no event is cancelled, so finding it
-     * needs no pass over the bucket.
+     * empty; the earliest pending time of a bucket when no event is cancelled, so dealing needs
+     * no pass over the bucket to find it.
      */
     private final long[] bucketMin = new long[BUCKETS];
-    /** Bit b − 1 set when bucket b (1..64) is not empty. */
-    private long nonEmpty;
-    /** Entries of bucket 0's head chunk already popped. */
-    private int head0;
+    /** Per level, bit d set when bucket (level, d) is not empty. */
+    private final long[] digitMask = new long[LEVELS];
+    /** Bit ℓ set when level ℓ has a non-empty bucket. */
+    private int levelMask;
     /** The last popped time: every pending event is at or after it. */
     private long last = Long.MIN_VALUE;
+    /** Buckets above level 0 dealt so far (read by tests). */
+    private long deals;
+    /** Bit ℓ set once level ℓ has held an event (read by tests). */
+    private int levelsUsed;
 
     private int[] slotData;
     private int[] freeSlots;
@@ -133,14 +156,14 @@ public final class EventCalendar {
         int capacity = Math.max(4, initialCapacity);
         slotData = new int[capacity << SLOT_SHIFT];
         freeSlots = new int[capacity];
-        int chunks = (capacity >> CHUNK_SHIFT) + 16;
+        int chunks = (capacity >> CHUNK_SHIFT) + 64;
         entryTime = new long[chunks << CHUNK_SHIFT];
         entrySlot = new int[chunks << CHUNK_SHIFT];
         chunkNext = new int[chunks];
         freeChunks = new int[chunks];
-        Arrays.fill(headChunk, NONE);
-        Arrays.fill(tailChunk, NONE);
-        Arrays.fill(bucketMin, Long.MAX_VALUE);
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            resetBucket(bucket);
+        }
     }
 
     /** Number of pending events. */
@@ -160,11 +183,25 @@ public final class EventCalendar {
         if (small) {
             return smallTime[dropDeadSmallHead()];
         }
-        if (dropDeadHead0()) {
-            return last;
+        while (true) {
+            long level0 = digitMask[0];
+            if (level0 != 0) {
+                int digit = Long.numberOfTrailingZeros(level0);
+                if (tombstones > 0 && !dropDeadHead(digit)) {
+                    continue;
+                }
+                return (last & ~(long) DIGIT_MASK) | digit;
+            }
+            int bucket = lowestBucket();
+            if (tombstones == 0) {
+                return bucketMin[bucket];
+            }
+            long min = liveMin(bucket);
+            if (min != Long.MAX_VALUE) {
+                return min;
+            }
+            releaseBucket(bucket);
         }
-        return tombstones == 0 ? bucketMin[Long.numberOfTrailingZeros(nonEmpty) + 1]
-                : lowestBucketMin();
     }
 
     /**
@@ -187,7 +224,7 @@ public final class EventCalendar {
         if (small && (smallTail - smallHead < SMALL_MAX || makeSmallRoom())) {
             insertSmall(time, slot);
         } else {
-            append(bucketOf(time), time, slot);
+            append(bucketOf(time, last), time, slot);
         }
         live++;
         return ((long) generation << 32) | slot;
@@ -253,26 +290,46 @@ public final class EventCalendar {
      * @return its slot, or NONE (nothing changed but dropped tombstones)
      */
     private int radixPop(long until) {
-        if (dropDeadHead0()) {
-            return last > until ? NONE : takeHead0();
+        while (true) {
+            long level0 = digitMask[0];
+            if (level0 != 0) {
+                int digit = Long.numberOfTrailingZeros(level0);
+                if (tombstones > 0 && !dropDeadHead(digit)) {
+                    continue;
+                }
+                long time = (last & ~(long) DIGIT_MASK) | digit;
+                if (time > until) {
+                    return NONE;
+                }
+                last = time;
+                return takeHead(digit);
+            }
+            int bucket = lowestBucket();
+            long min;
+            if (tombstones == 0) {
+                min = bucketMin[bucket];
+            } else {
+                min = liveMin(bucket);
+                if (min == Long.MAX_VALUE) {
+                    releaseBucket(bucket);
+                    continue;
+                }
+            }
+            if (min > until) {
+                return NONE;
+            }
+            int b = bucket << BUCKET_SHIFT;
+            int chunk = bucketData[b + HEAD];
+            if (chunk == bucketData[b + TAIL] && bucketData[b + FILL] == 1) {
+                // a bucket of one live event: pop it in place
+                int slot = entrySlot[chunk << CHUNK_SHIFT];
+                freeChunk(chunk);
+                emptyBucket(bucket);
+                last = min;
+                return slot;
+            }
+            deal(bucket, min);
         }
-        long min = tombstones == 0 ? bucketMin[Long.numberOfTrailingZeros(nonEmpty) + 1]
-                : lowestBucketMin();
-        if (min > until) {
-            return NONE;
-        }
-        int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
-        int chunk = headChunk[bucket];
-        if (chunk == tailChunk[bucket] && tailFill[bucket] == 1) {
-            // a bucket of one live event: pop it in place
-            int slot = entrySlot[chunk << CHUNK_SHIFT];
-            freeChunk(chunk);
-            emptyBucket(bucket);
-            last = min;
-            return slot;
-        }
-        deal(bucket, min);
-        return takeHead0();
     }
 
     public long poppedTime() {
@@ -322,23 +379,26 @@ public final class EventCalendar {
         smallHead = 0;
         smallTail = 0;
         small = true;
-        for (int b = 0; b < BUCKETS; b++) {
-            for (int c = headChunk[b]; c != NONE; ) {
-                int from = c == headChunk[0] && b == 0 ? head0 : 0;
-                int to = c == tailChunk[b] ? tailFill[b] : CHUNK;
+        while (levelMask != 0) {
+            int bucket = lowestBucket();
+            int b = bucket << BUCKET_SHIFT;
+            int tail = bucketData[b + TAIL];
+            int from = bucketData[b + TAKEN];
+            for (int c = bucketData[b + HEAD]; ; ) {
+                int to = c == tail ? bucketData[b + FILL] : CHUNK;
                 for (int i = from; i < to; i++) {
                     releaseCleared(entrySlot[(c << CHUNK_SHIFT) + i]);
                 }
                 int next = chunkNext[c];
                 freeChunk(c);
+                if (c == tail) {
+                    break;
+                }
                 c = next;
+                from = 0;
             }
-            headChunk[b] = NONE;
-            tailChunk[b] = NONE;
-            bucketMin[b] = Long.MAX_VALUE;
+            emptyBucket(bucket);
         }
-        head0 = 0;
-        nonEmpty = 0;
         live = 0;
         tombstones = 0;
         last = Long.MIN_VALUE;
@@ -366,6 +426,16 @@ public final class EventCalendar {
     /** True while the events are held in the sorted array (for tests). */
     boolean isSmall() {
         return small;
+    }
+
+    /** Deals done so far: how often a bucket above level 0 was spread to lower levels (for tests). */
+    long deals() {
+        return deals;
+    }
+
+    /** Levels that have held an event since construction, as a mask (for tests). */
+    int levelsUsed() {
+        return levelsUsed;
     }
 
     /**
@@ -427,7 +497,7 @@ public final class EventCalendar {
         // in (time, insertion) order, so each bucket receives its events in firing order
         for (int i = smallHead; i < smallTail; i++) {
             long time = smallTime[i];
-            append(bucketOf(time), time, smallSlot[i]);
+            append(bucketOf(time, last), time, smallSlot[i]);
         }
         smallHead = 0;
         smallTail = 0;
@@ -442,16 +512,14 @@ public final class EventCalendar {
      * of one second share a bucket, so same-second events keep their order.
      */
     private void toSmall() {
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = headChunk[b];
-            if (c == NONE) {
-                continue;
-            }
-            int tail = tailChunk[b];
-            int from = b == 0 ? head0 : 0;
-            while (true) {
+        while (levelMask != 0) {
+            int bucket = lowestBucket();
+            int b = bucket << BUCKET_SHIFT;
+            int tail = bucketData[b + TAIL];
+            int from = bucketData[b + TAKEN];
+            for (int c = bucketData[b + HEAD]; ; ) {
                 int base = c << CHUNK_SHIFT;
-                int to = c == tail ? tailFill[b] : CHUNK;
+                int to = c == tail ? bucketData[b + FILL] : CHUNK;
                 for (int i = from; i < to; i++) {
                     int slot = entrySlot[base + i];
                     if (isLive(slot)) {
@@ -468,12 +536,8 @@ public final class EventCalendar {
                 c = next;
                 from = 0;
             }
-            headChunk[b] = NONE;
-            tailChunk[b] = NONE;
-            bucketMin[b] = Long.MAX_VALUE;
+            emptyBucket(bucket);
         }
-        head0 = 0;
-        nonEmpty = 0;
         small = true;
         switches++;
     }
@@ -494,15 +558,49 @@ public final class EventCalendar {
         return head;
     }
 
-    private void emptyBucket(int bucket) {
-        headChunk[bucket] = NONE;
-        tailChunk[bucket] = NONE;
-        bucketMin[bucket] = Long.MAX_VALUE;
-        nonEmpty &= ~(1L << (bucket - 1));
+    /**
+     * The bucket of an event at {@code time} when the last popped time is {@code base}: level =
+     * index of the highest 6-bit digit in which they differ (0 when equal), digit = the time's
+     * digit at that level. The sign bit is flipped for the digit so that the top level's digits
+     * order negative times before positive ones (only level 10 holds bit 63).
+     */
+    private static int bucketOf(long time, long base) {
+        int highestBit = 63 - Long.numberOfLeadingZeros((time ^ base) | 1);
+        // highestBit / 6 for 0..63 (checked by EventCalendarTest)
+        int level = (highestBit * 43) >>> 8;
+        int digit = (int) ((time ^ Long.MIN_VALUE) >>> (level * DIGIT_BITS)) & DIGIT_MASK;
+        return (level << DIGIT_BITS) | digit;
     }
 
-    private int bucketOf(long time) {
-        return 64 - Long.numberOfLeadingZeros(time ^ last);
+    /** Visible for the test that pins {@code bucketOf}'s division by 6. */
+    static int levelOfHighestBit(int highestBit) {
+        return (highestBit * 43) >>> 8;
+    }
+
+    /** The lowest non-empty bucket; some bucket must be non-empty. */
+    private int lowestBucket() {
+        int level = Integer.numberOfTrailingZeros(levelMask);
+        return (level << DIGIT_BITS) | Long.numberOfTrailingZeros(digitMask[level]);
+    }
+
+    private void resetBucket(int bucket) {
+        int b = bucket << BUCKET_SHIFT;
+        bucketData[b + HEAD] = NONE;
+        bucketData[b + TAIL] = NONE;
+        bucketData[b + FILL] = CHUNK;
+        bucketData[b + TAKEN] = 0;
+        bucketMin[bucket] = Long.MAX_VALUE;
+    }
+
+    /** Marks the bucket empty; its chunks must have been freed. */
+    private void emptyBucket(int bucket) {
+        resetBucket(bucket);
+        int level = bucket >>> DIGIT_BITS;
+        long digits = digitMask[level] & ~(1L << bucket);
+        digitMask[level] = digits;
+        if (digits == 0) {
+            levelMask &= ~(1 << level);
+        }
     }
 
     private boolean isLive(int slot) {
@@ -510,116 +608,130 @@ public final class EventCalendar {
     }
 
     private void append(int bucket, long time, int slot) {
-        int tail = tailChunk[bucket];
-        int fill = tailFill[bucket];
-        if (tail == NONE || fill == CHUNK) {
-            int chunk = takeChunk();
-            chunkNext[chunk] = NONE;
-            if (tail == NONE) {
-                headChunk[bucket] = chunk;
-                if (bucket != 0) {
-                    nonEmpty |= 1L << (bucket - 1);
-                }
-            } else {
-                chunkNext[tail] = chunk;
-            }
-            tailChunk[bucket] = chunk;
-            tail = chunk;
+        int b = bucket << BUCKET_SHIFT;
+        int[] data = bucketData;
+        int tail = data[b + TAIL];
+        int fill = data[b + FILL];
+        if (fill == CHUNK) {
+            tail = addChunk(bucket, tail);
             fill = 0;
         }
         int entry = (tail << CHUNK_SHIFT) + fill;
         entryTime[entry] = time;
         entrySlot[entry] = slot;
-        tailFill[bucket] = fill + 1;
+        data[b + FILL] = fill + 1;
         if (time < bucketMin[bucket]) {
             bucketMin[bucket] = time;
         }
     }
 
-    /** Removes and returns the slot at the head of bucket 0, which must not be empty. */
-    private int takeHead0() {
-        int chunk = headChunk[0];
-        int slot = entrySlot[(chunk << CHUNK_SHIFT) + head0++];
-        if (chunk == tailChunk[0]) {
-            if (head0 == tailFill[0]) {
-                freeChunk(chunk);
-                headChunk[0] = NONE;
-                tailChunk[0] = NONE;
-                head0 = 0;
-            }
-        } else if (head0 == CHUNK) {
-            headChunk[0] = chunkNext[chunk];
-            freeChunk(chunk);
-            head0 = 0;
+    /** Links a fresh chunk at the bucket's tail (NONE: the bucket is empty) and returns it. */
+    private int addChunk(int bucket, int tail) {
+        int chunk = takeChunk();
+        chunkNext[chunk] = NONE;
+        int b = bucket << BUCKET_SHIFT;
+        if (tail == NONE) {
+            bucketData[b + HEAD] = chunk;
+            int level = bucket >>> DIGIT_BITS;
+            digitMask[level] |= 1L << bucket;
+            levelMask |= 1 << level;
+            levelsUsed |= 1 << level;
+        } else {
+            chunkNext[tail] = chunk;
         }
+        bucketData[b + TAIL] = chunk;
+        return chunk;
+    }
+
+    /** Removes and returns the slot at the head of level-0 bucket {@code digit}, which must not be empty. */
+    private int takeHead(int digit) {
+        int b = digit << BUCKET_SHIFT;
+        int[] data = bucketData;
+        int chunk = data[b + HEAD];
+        int taken = data[b + TAKEN];
+        int slot = entrySlot[(chunk << CHUNK_SHIFT) + taken++];
+        if (chunk == data[b + TAIL]) {
+            if (taken == data[b + FILL]) {
+                freeChunk(chunk);
+                emptyBucket(digit);
+                return slot;
+            }
+        } else if (taken == CHUNK) {
+            data[b + HEAD] = chunkNext[chunk];
+            freeChunk(chunk);
+            taken = 0;
+        }
+        data[b + TAKEN] = taken;
         return slot;
     }
 
-    /** Drops tombstones from the head of bucket 0; true if a live event is left there. */
-    private boolean dropDeadHead0() {
-        if (tombstones > 0) {
-            while (headChunk[0] != NONE
-                    && !isLive(entrySlot[(headChunk[0] << CHUNK_SHIFT) + head0])) {
-                releaseTombstone(takeHead0());
-            }
+    /** Drops tombstones from the head of level-0 bucket {@code digit}; true if a live event is left there. */
+    private boolean dropDeadHead(int digit) {
+        int b = digit << BUCKET_SHIFT;
+        while (bucketData[b + HEAD] != NONE
+                && !isLive(entrySlot[(bucketData[b + HEAD] << CHUNK_SHIFT) + bucketData[b + TAKEN]])) {
+            releaseTombstone(takeHead(digit));
         }
-        return headChunk[0] != NONE;
+        return bucketData[b + HEAD] != NONE;
     }
 
     /**
-     * The earliest live time in the lowest non-empty bucket above 0, which is the earliest
-     * pending time when bucket 0 has no live event: a pass over the bucket, for when events are
-     * cancelled (else {@code bucketMin} has it). Buckets holding only tombstones are emptied on
-     * the way. There must be a live event.
+     * The earliest live time in a bucket above level 0, Long.MAX_VALUE if it holds only
+     * tombstones: a pass over the bucket, for when events are cancelled (else {@code bucketMin}
+     * has it).
      */
-    private long lowestBucketMin() {
-        long[] times = entryTime;
-        while (true) {
-            int bucket = Long.numberOfTrailingZeros(nonEmpty) + 1;
-            int tail = tailChunk[bucket];
-            long min = Long.MAX_VALUE;
-            boolean found = false;
-            for (int c = headChunk[bucket]; ; c = chunkNext[c]) {
-                int from = c << CHUNK_SHIFT;
-                int to = from + (c == tail ? tailFill[bucket] : CHUNK);
-                for (int i = from; i < to; i++) {
-                    if (isLive(entrySlot[i])) {
-                        min = Math.min(min, times[i]);
-                        found = true;
-                    }
-                }
-                if (c == tail) {
-                    break;
+    private long liveMin(int bucket) {
+        int b = bucket << BUCKET_SHIFT;
+        int tail = bucketData[b + TAIL];
+        long min = Long.MAX_VALUE;
+        for (int c = bucketData[b + HEAD]; ; c = chunkNext[c]) {
+            int from = c << CHUNK_SHIFT;
+            int to = from + (c == tail ? bucketData[b + FILL] : CHUNK);
+            for (int i = from; i < to; i++) {
+                if (isLive(entrySlot[i])) {
+                    min = Math.min(min, entryTime[i]);
                 }
             }
-            if (found) {
+            if (c == tail) {
                 return min;
             }
-            for (int c = headChunk[bucket]; c != NONE; ) {
-                int from = c << CHUNK_SHIFT;
-                int to = from + (c == tail ? tailFill[bucket] : CHUNK);
-                for (int i = from; i < to; i++) {
-                    releaseTombstone(entrySlot[i]);
-                }
-                int next = chunkNext[c];
-                freeChunk(c);
-                c = next;
-            }
-            emptyBucket(bucket);
         }
     }
 
+    /** Empties a bucket above level 0 that holds only tombstones. */
+    private void releaseBucket(int bucket) {
+        int b = bucket << BUCKET_SHIFT;
+        int tail = bucketData[b + TAIL];
+        for (int c = bucketData[b + HEAD]; ; ) {
+            int from = c << CHUNK_SHIFT;
+            int to = from + (c == tail ? bucketData[b + FILL] : CHUNK);
+            for (int i = from; i < to; i++) {
+                releaseTombstone(entrySlot[i]);
+            }
+            int next = chunkNext[c];
+            freeChunk(c);
+            if (c == tail) {
+                break;
+            }
+            c = next;
+        }
+        emptyBucket(bucket);
+    }
+
     /**
-     * Makes {@code min}, the earliest time in {@code bucket}, the last time and deals the
-     * bucket's events to the lower buckets, all empty now, in the bucket's order; tombstones are
-     * dropped. Each chunk returns to the pool once read, so the lower buckets reuse it.
+     * Makes {@code min}, the earliest live time in {@code bucket} (above level 0, the lowest
+     * non-empty bucket), the last time and deals the bucket's events to the lower levels, all
+     * empty now, in the bucket's order; tombstones are dropped. Each chunk returns to the pool
+     * once read, so the lower buckets reuse it.
      */
     private void deal(int bucket, long min) {
-        int chunk = headChunk[bucket];
-        int tail = tailChunk[bucket];
-        int tailEnd = tailFill[bucket];
+        int b = bucket << BUCKET_SHIFT;
+        int chunk = bucketData[b + HEAD];
+        int tail = bucketData[b + TAIL];
+        int tailEnd = bucketData[b + FILL];
         emptyBucket(bucket);
         last = min;
+        deals++;
         boolean checkLive = tombstones > 0;
         long[] times = entryTime;
         int[] slots = entrySlot;
@@ -633,7 +745,7 @@ public final class EventCalendar {
                     continue;
                 }
                 long time = times[i];
-                append(64 - Long.numberOfLeadingZeros(time ^ min), time, slot);
+                append(bucketOf(time, min), time, slot);
             }
             int next = chunkNext[chunk];
             boolean wasTail = chunk == tail;
@@ -652,69 +764,71 @@ public final class EventCalendar {
 
     /** Removes every tombstone, keeping each bucket's order, and returns emptied chunks; O(n). */
     private void purge() {
-        for (int b = 0; b < BUCKETS; b++) {
-            int readChunk = headChunk[b];
-            if (readChunk == NONE) {
-                continue;
+        for (int levels = levelMask; levels != 0; levels &= levels - 1) {
+            int level = Integer.numberOfTrailingZeros(levels);
+            for (long digits = digitMask[level]; digits != 0; digits &= digits - 1) {
+                purgeBucket((level << DIGIT_BITS) | Long.numberOfTrailingZeros(digits));
             }
-            int tail = tailChunk[b];
-            int tailEnd = tailFill[b];
-            int writeChunk = readChunk;
-            int write = b == 0 ? head0 : 0;
-            int read = write;
-            long min = Long.MAX_VALUE;
-            while (true) {
-                int end = readChunk == tail ? tailEnd : CHUNK;
-                for (; read < end; read++) {
-                    int from = (readChunk << CHUNK_SHIFT) + read;
-                    int slot = entrySlot[from];
-                    if (!isLive(slot)) {
-                        releaseTombstone(slot);
-                        continue;
-                    }
-                    if (write == CHUNK) {
-                        writeChunk = chunkNext[writeChunk];
-                        write = 0;
-                    }
-                    int to = (writeChunk << CHUNK_SHIFT) + write++;
-                    long time = entryTime[from];
-                    entryTime[to] = time;
-                    entrySlot[to] = slot;
-                    min = Math.min(min, time);
+        }
+    }
+
+    /** Compacts one non-empty bucket's live entries to the front of its chain. */
+    private void purgeBucket(int bucket) {
+        int b = bucket << BUCKET_SHIFT;
+        int readChunk = bucketData[b + HEAD];
+        int tail = bucketData[b + TAIL];
+        int tailEnd = bucketData[b + FILL];
+        int writeChunk = readChunk;
+        int write = 0;
+        int read = bucketData[b + TAKEN];
+        long min = Long.MAX_VALUE;
+        while (true) {
+            int end = readChunk == tail ? tailEnd : CHUNK;
+            for (; read < end; read++) {
+                int from = (readChunk << CHUNK_SHIFT) + read;
+                int slot = entrySlot[from];
+                if (!isLive(slot)) {
+                    releaseTombstone(slot);
+                    continue;
                 }
-                if (readChunk == tail) {
-                    break;
+                if (write == CHUNK) {
+                    writeChunk = chunkNext[writeChunk];
+                    write = 0;
                 }
-                readChunk = chunkNext[readChunk];
-                read = 0;
+                int to = (writeChunk << CHUNK_SHIFT) + write++;
+                long time = entryTime[from];
+                entryTime[to] = time;
+                entrySlot[to] = slot;
+                min = Math.min(min, time);
             }
-            // chunks after the write position are empty now
-            for (int c = chunkNext[writeChunk]; writeChunk != tail && c != NONE; ) {
+            if (readChunk == tail) {
+                break;
+            }
+            readChunk = chunkNext[readChunk];
+            read = 0;
+        }
+        // chunks after the write chunk are empty now
+        if (writeChunk != tail) {
+            for (int c = chunkNext[writeChunk]; ; ) {
                 int next = chunkNext[c];
-                boolean wasTail = c == tail;
                 freeChunk(c);
-                if (wasTail) {
+                if (c == tail) {
                     break;
                 }
                 c = next;
             }
-            boolean empty = write == (b == 0 && writeChunk == headChunk[0] ? head0 : 0);
-            bucketMin[b] = min;
-            if (empty) {
-                freeChunk(writeChunk);
-                headChunk[b] = NONE;
-                tailChunk[b] = NONE;
-                if (b == 0) {
-                    head0 = 0;
-                } else {
-                    nonEmpty &= ~(1L << (b - 1));
-                }
-            } else {
-                chunkNext[writeChunk] = NONE;
-                tailChunk[b] = writeChunk;
-                tailFill[b] = write;
-            }
         }
+        if (write == 0) {
+            // no live entry: the write chunk is still the head chunk
+            freeChunk(writeChunk);
+            emptyBucket(bucket);
+            return;
+        }
+        chunkNext[writeChunk] = NONE;
+        bucketData[b + TAIL] = writeChunk;
+        bucketData[b + FILL] = write;
+        bucketData[b + TAKEN] = 0;
+        bucketMin[bucket] = min;
     }
 
     private int takeChunk() {

@@ -454,6 +454,129 @@ class EventCalendarTest {
     }
 
     @Test
+    void levelOfHighestBit_everyBit_isTheSixBitDigitHoldingIt() {
+        for (int bit = 0; bit < 64; bit++) {
+            assertThat(EventCalendar.levelOfHighestBit(bit)).as("bit %d", bit).isEqualTo(bit / 6);
+        }
+    }
+
+    /**
+     * Times spread from 0 s up to a scale that sweeps 2^1 .. 2^62 s, phase after phase, ahead of
+     * a clock that starts at -2^31 s and crosses zero, with ties, bursts at the clock's second,
+     * cancels and popUntil: every one of the 11 levels of the 64-ary radix heap holds events and
+     * buckets are dealt across levels tens of thousands of times; the calendar must pop exactly
+     * what a TreeMap keyed by (time, sequence) pops.
+     */
+    @ParameterizedTest
+    @CsvSource({"31, 5", "32, 15", "33, 30"})
+    void randomOperationsAtEveryLevel_matchReferenceImplementation(long seed, int cancelPercent) {
+        SplittableRandom random = new SplittableRandom(seed);
+        EventCalendar calendar = new EventCalendar(2);
+        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
+                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        List<long[]> referenceKeys = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        long sequence = 0;
+        long now = -(1L << 31);
+        for (int op = 0; op < 1_000_000; op++) {
+            int choice = random.nextInt(100);
+            // up to 3,000 pending: past the sorted array, many events per level
+            int schedulePercent = reference.size() < 3_000 ? 50 : 30;
+            if (choice < schedulePercent || reference.isEmpty()) {
+                int burst = random.nextInt(200) == 0 ? 1 + random.nextInt(3 * EventCalendar.CHUNK) : 1;
+                // the scale sweeps 2^1 .. 2^62 s phase by phase; a quarter of the events take a
+                // log-uniform spread below it, so near and far events mix
+                int scaleBits = 1 + (op / 4_000) % 62;
+                long spread = random.nextInt(4) == 0
+                        ? random.nextLong(1L << random.nextInt(scaleBits + 1))
+                        : random.nextLong(1L << scaleBits);
+                long time = burst > 1 ? now
+                        : now + Math.min(spread, now < 0 ? Long.MAX_VALUE : Long.MAX_VALUE - now);
+                for (int b = 0; b < burst; b++) {
+                    int payload = random.nextInt();
+                    long handle = calendar.schedule(time, payload & 15, payload);
+                    long[] key = {time, sequence++};
+                    reference.put(key, payload);
+                    referenceKeys.add(key);
+                    handles.add(handle);
+                }
+            } else if (choice < schedulePercent + cancelPercent) {
+                int pick = random.nextInt(handles.size());
+                long[] key = referenceKeys.get(pick);
+                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(reference.containsKey(key));
+                reference.remove(key);
+                swapRemove(referenceKeys, pick);
+                swapRemove(handles, pick);
+            } else if (choice < schedulePercent + cancelPercent + 5) {
+                long next = reference.firstKey()[0];
+                long until = next - 1 + random.nextInt(3);
+                assertThat(calendar.popUntil(until)).isEqualTo(next <= until);
+                if (next <= until) {
+                    var entry = reference.pollFirstEntry();
+                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
+                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
+                    now = calendar.poppedTime();
+                }
+            } else {
+                var expected = reference.pollFirstEntry();
+                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.pop()).isTrue();
+                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
+                now = calendar.poppedTime();
+            }
+            assertThat(calendar.size()).isEqualTo(reference.size());
+            if (handles.size() > 4 * (reference.size() + 16)) {
+                for (int i = handles.size() - 1; i >= 0; i--) {
+                    if (!reference.containsKey(referenceKeys.get(i))) {
+                        assertThat(calendar.cancel(handles.get(i))).isFalse();
+                        swapRemove(referenceKeys, i);
+                        swapRemove(handles, i);
+                    }
+                }
+            }
+        }
+        assertThat(now).as("the clock crossed zero").isPositive();
+        assertThat(Integer.toBinaryString(calendar.levelsUsed())).as("levels used")
+                .isEqualTo("11111111111");
+        assertThat(calendar.deals()).as("buckets dealt to lower levels").isGreaterThan(10_000);
+        while (!reference.isEmpty()) {
+            var expected = reference.pollFirstEntry();
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+        }
+        assertThat(calendar.pop()).isFalse();
+    }
+
+    /** Past the sorted array: negative, zero and extreme times through the radix heap's top level. */
+    @Test
+    void pop_negativeAndExtremeTimesInRadixHeap_inTimeThenSchedulingOrder() {
+        EventCalendar calendar = new EventCalendar();
+        long[] pattern = {Long.MAX_VALUE, 0, -5, Long.MIN_VALUE, 1L << 62, -5, 7, -(1L << 62),
+            Long.MAX_VALUE - 64, 63, 64, -64, -1, 1};
+        int n = 10 * pattern.length;
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = pattern[i % pattern.length];
+            calendar.schedule(times[i], 0, i);
+        }
+        assertThat(calendar.isSmall()).isFalse();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(times[x], times[y])); // stable
+        for (int expected : order) {
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedPayload()).isEqualTo(expected);
+            assertThat(calendar.poppedTime()).isEqualTo(times[expected]);
+        }
+        assertThat(calendar.pop()).isFalse();
+    }
+
+    @Test
     void pop_negativeAndExtremeTimes_inOrder() {
         EventCalendar calendar = new EventCalendar();
         long[] times = {Long.MAX_VALUE - 1, 0, -5, Long.MIN_VALUE + 1, 1L << 62, -5, 7};

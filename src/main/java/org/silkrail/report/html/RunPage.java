@@ -26,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its column here without a change.
  */
 public final class RunPage implements ReportPage {
+    private static final Map<String, String> OPTIONAL_TITLES = Map.of(
+            "fleets", "Rolling stock fleets", "reforming", "Re-forming nodes",
+            "ports", "Ports with berths");
     private final JsonNode results;
     private final NetworkGeometry network;
     private final TransitHistograms transit;
@@ -260,6 +263,15 @@ public final class RunPage implements ReportPage {
             return l == null ? new String[] {"", ""}
                     : new String[] {l.from() + " – " + l.to(), l.mode()};
         }, null);
+        // sections a scenario has only when it uses them (fleets, re-forming, berths)
+        for (Section<?> optional : List.of(ResultSchema.FLEETS, ResultSchema.REFORMING,
+                ResultSchema.PORTS)) {
+            JsonNode entities = results.path(optional.key());
+            if (entities.isObject() && !entities.isEmpty()) {
+                sectionTable(h, optional, OPTIONAL_TITLES.get(optional.key()), "id", List.of(),
+                        id -> new String[0], null);
+            }
+        }
         h.close("section").newline();
     }
 
@@ -323,6 +335,17 @@ public final class RunPage implements ReportPage {
         for (String e : extraHeaders) {
             Parts.th(h, e, null, "text");
         }
+        List<String> labels = new ArrayList<>();
+        for (var label : section.labels()) {
+            boolean present = false;
+            for (JsonNode entity : entities) {
+                present |= entity.has(label.key());
+            }
+            if (present && !extraHeaders.contains(label.key())) {
+                labels.add(label.key());
+                Parts.th(h, label.key(), label.meaning(), "text");
+            }
+        }
         for (Metric<?> m : section.metrics()) {
             Parts.th(h, m.key() + " (" + m.unit() + ")", m.meaning(), "number");
             if (m.kind() == Metric.Kind.PER_TRAIN) {
@@ -350,6 +373,10 @@ public final class RunPage implements ReportPage {
             h.element("td", id, "class", "id");
             for (String value : extra.apply(id)) {
                 h.element("td", value);
+            }
+            for (String label : labels) {
+                JsonNode value = entity.get(label);
+                h.element("td", value == null || value.isNull() ? "" : value.asString());
             }
             for (Metric<?> m : section.metrics()) {
                 Stat s = Values.stat(entity.get(m.key()));

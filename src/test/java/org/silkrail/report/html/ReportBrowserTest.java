@@ -214,6 +214,24 @@ class ReportBrowserTest {
         // tables: the KPI summary and the inputs
         assertThat(driver.findElements(By.cssSelector("#table-nodes tbody tr")))
                 .hasSize(scenarioNodes.size());
+        // the sections the baseline has because it uses them: a row per fleet and per port,
+        // each showing the mean of results.json; flows show their origin and destination
+        JsonNode ports = JsonMapper.builder().build()
+                .readTree(baselineReport.getParent().resolve("results.json").toFile())
+                .path("ports");
+        assertThat(ports.size()).isGreaterThan(0);
+        List<WebElement> portRows = driver.findElements(By.cssSelector("#table-ports tbody tr"));
+        assertThat(portRows).extracting(r -> r.findElement(By.cssSelector("td.id")).getText())
+                .containsExactlyElementsOf(ports.propertyNames());
+        for (WebElement row : portRows) {
+            String id = row.findElement(By.cssSelector("td.id")).getText();
+            assertThat(row.getText()).as("port " + id).contains(Values.pm(Values.stat(
+                    ports.path(id).get("turnaround_hours"))));
+        }
+        assertThat(driver.findElements(By.cssSelector("#table-fleets tbody tr")))
+                .hasSize(fleetStats.size());
+        assertThat(driver.findElements(By.cssSelector("#table-flows thead th")))
+                .extracting(WebElement::getText).startsWith("flow", "from", "to");
         assertThat(driver.findElement(By.id("inputs")).getText()).contains("seed", "20240520",
                 "replications", "input_sha256", "silkrail_version", "horizon_days");
 

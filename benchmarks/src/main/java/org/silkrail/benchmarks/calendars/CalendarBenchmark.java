@@ -17,9 +17,11 @@ import org.silkrail.engine.EventCalendar;
 /**
  * Calendar candidates alone on the hold model (pop the earliest, schedule it again at now +
  * Exp(10^6 s) in whole seconds): {@code engine} is the engine's {@link EventCalendar} (sorted
- * array up to {@code EventCalendar.SMALL_MAX} pending, radix heap above), {@code radixHeap} the
- * radix heap alone as it was before, {@code fourAryHeap} the calendar that one replaced. One
- * fork per candidate and size. Run: {@code benchmarks/run --quick Calendar}.
+ * array up to {@code EventCalendar.SMALL_MAX} pending, 64-ary radix heap above),
+ * {@code binaryRadix} the same with the binary radix heap it replaced, {@code radixHeap} the
+ * binary radix heap alone as it was before that, {@code fourAryHeap} the calendar that one
+ * replaced. One fork per candidate and size; {@link CalendarDuel} interleaves candidates in one
+ * JVM instead, which the load of a shared machine disturbs less. Run: {@code benchmarks/run --quick Calendar}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,7 +30,7 @@ public class CalendarBenchmark {
     static final int BATCH = 1_000;
     private static final int INCREMENTS = 1 << 20;
 
-    @Param({"engine", "radixHeap", "fourAryHeap"})
+    @Param({"engine", "binaryRadix", "radixHeap", "fourAryHeap"})
     public String calendar;
 
     @Param({"2", "16", "1000", "100000", "1000000"})
@@ -37,6 +39,7 @@ public class CalendarBenchmark {
     private long[] increments;
     private int next;
     private EventCalendar engine;
+    private BinaryRadixCalendar binary;
     private RadixHeapCalendar radix;
     private FourAryHeapCalendar heap;
 
@@ -51,6 +54,11 @@ public class CalendarBenchmark {
             engine = new EventCalendar(pending);
             for (int i = 0; i < pending; i++) {
                 engine.schedule(increments[next++], 0, i);
+            }
+        } else if (calendar.equals("binaryRadix")) {
+            binary = new BinaryRadixCalendar(pending);
+            for (int i = 0; i < pending; i++) {
+                binary.schedule(increments[next++], 0, i);
             }
         } else if (calendar.equals("radixHeap")) {
             radix = new RadixHeapCalendar(pending);
@@ -73,6 +81,14 @@ public class CalendarBenchmark {
         long sum = 0;
         if (engine != null) {
             EventCalendar events = engine;
+            for (int n = 0; n < BATCH; n++) {
+                events.pop();
+                sum += events.poppedPayload();
+                events.schedule(events.poppedTime() + steps[i++ & (INCREMENTS - 1)], 0,
+                        events.poppedPayload());
+            }
+        } else if (binary != null) {
+            BinaryRadixCalendar events = binary;
             for (int n = 0; n < BATCH; n++) {
                 events.pop();
                 sum += events.poppedPayload();

@@ -1,0 +1,192 @@
+package org.silkrail.benchmarks.calendars;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.silkrail.engine.EventCalendar;
+
+/**
+ * Calendar candidates on the hold model of {@code CalendarBenchmark}, interleaved in one JVM:
+ * round after round, each candidate runs the same number of events in turn (the order rotating),
+ * so that load from other processes on a shared machine falls on all of them alike. Prints each
+ * candidate's median throughput and the median of its per-round ratio to the first candidate.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * org.silkrail.benchmarks.calendars.CalendarDuel PENDING ROUNDS candidate...}, candidates among
+ * {@code engine binaryRadix radixHeap fourAryHeap}.
+ */
+public final class CalendarDuel {
+    private static final int INCREMENTS = 1 << 20;
+
+    private CalendarDuel() {
+    }
+
+    /** One candidate holding {@code pending} events; {@link #run} pops and reschedules. */
+    private abstract static class Driver {
+        final String name;
+        final long[] increments;
+        int next;
+
+        Driver(String name, long[] increments) {
+            this.name = name;
+            this.increments = increments;
+        }
+
+        abstract long run(int events);
+    }
+
+    public static void main(String[] args) {
+        int pending = Integer.parseInt(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        SplittableRandom random = new SplittableRandom(20240520L);
+        long[] increments = new long[INCREMENTS];
+        for (int i = 0; i < INCREMENTS; i++) {
+            increments[i] = Math.max(1L, Math.round(-Math.log(1 - random.nextDouble()) * 1e6));
+        }
+        List<Driver> drivers = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            drivers.add(driver(args[i], pending, increments));
+        }
+        int events = Math.max(100_000, Math.min(1_000_000, 30 * pending));
+        for (int warm = 0; warm < 10; warm++) {
+            for (Driver d : drivers) {
+                d.run(events);
+            }
+        }
+        int n = drivers.size();
+        double[][] rate = new double[n][rounds];
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < n; k++) {
+                int c = (k + r) % n;
+                long start = System.nanoTime();
+                sink += drivers.get(c).run(events);
+                rate[c][r] = events * 1000.0 / (System.nanoTime() - start);
+            }
+        }
+        System.out.printf("pending=%d rounds=%d events/round=%d (sink %d)%n", pending, rounds,
+                events, sink & 1);
+        for (int c = 0; c < n; c++) {
+            double[] ratio = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratio[r] = rate[c][r] / rate[0][r];
+            }
+            System.out.printf("%-16s median %6.2f ev/us  (p25 %6.2f, p75 %6.2f)  ratio to %s: "
+                    + "median %.3f (p25 %.3f, p75 %.3f)%n", drivers.get(c).name,
+                    quantile(rate[c], 0.5), quantile(rate[c], 0.25), quantile(rate[c], 0.75),
+                    drivers.get(0).name, quantile(ratio, 0.5), quantile(ratio, 0.25),
+                    quantile(ratio, 0.75));
+        }
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.round(q * (sorted.length - 1))];
+    }
+
+    private static Driver driver(String name, int pending, long[] increments) {
+        switch (name) {
+            case "engine":
+                return new Driver(name, increments) {
+                    final EventCalendar events = new EventCalendar(pending);
+
+                    {
+                        for (int i = 0; i < pending; i++) {
+                            events.schedule(increments[next++], 0, i);
+                        }
+                    }
+
+                    @Override
+                    long run(int count) {
+                        long sum = 0;
+                        int i = next;
+                        for (int n = 0; n < count; n++) {
+                            events.pop();
+                            sum += events.poppedPayload();
+                            events.schedule(events.poppedTime() + increments[i++ & (INCREMENTS - 1)],
+                                    0, events.poppedPayload());
+                        }
+                        next = i;
+                        return sum;
+                    }
+                };
+            case "binaryRadix":
+                return new Driver(name, increments) {
+                    final BinaryRadixCalendar events = new BinaryRadixCalendar(pending);
+
+                    {
+                        for (int i = 0; i < pending; i++) {
+                            events.schedule(increments[next++], 0, i);
+                        }
+                    }
+
+                    @Override
+                    long run(int count) {
+                        long sum = 0;
+                        int i = next;
+                        for (int n = 0; n < count; n++) {
+                            events.pop();
+                            sum += events.poppedPayload();
+                            events.schedule(events.poppedTime() + increments[i++ & (INCREMENTS - 1)],
+                                    0, events.poppedPayload());
+                        }
+                        next = i;
+                        return sum;
+                    }
+                };
+            case "radixHeap":
+                return new Driver(name, increments) {
+                    final RadixHeapCalendar events = new RadixHeapCalendar(pending);
+
+                    {
+                        for (int i = 0; i < pending; i++) {
+                            events.schedule(increments[next++], 0, i);
+                        }
+                    }
+
+                    @Override
+                    long run(int count) {
+                        long sum = 0;
+                        int i = next;
+                        for (int n = 0; n < count; n++) {
+                            events.pop();
+                            sum += events.poppedPayload();
+                            events.schedule(events.poppedTime() + increments[i++ & (INCREMENTS - 1)],
+                                    0, events.poppedPayload());
+                        }
+                        next = i;
+                        return sum;
+                    }
+                };
+            case "fourAryHeap":
+                return new Driver(name, increments) {
+                    final FourAryHeapCalendar events = new FourAryHeapCalendar(pending);
+
+                    {
+                        for (int i = 0; i < pending; i++) {
+                            events.schedule(increments[next++], 0, i);
+                        }
+                    }
+
+                    @Override
+                    long run(int count) {
+                        long sum = 0;
+                        int i = next;
+                        for (int n = 0; n < count; n++) {
+                            events.pop();
+                            sum += events.poppedPayload();
+                            events.schedule(events.poppedTime() + increments[i++ & (INCREMENTS - 1)],
+                                    0, events.poppedPayload());
+                        }
+                        next = i;
+                        return sum;
+                    }
+                };
+            default:
+                throw new IllegalArgumentException("unknown candidate: " + name
+                        + " (allowed: engine binaryRadix radixHeap fourAryHeap)");
+        }
+    }
+}
