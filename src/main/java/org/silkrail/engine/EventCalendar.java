@@ -55,10 +55,12 @@ import java.util.Arrays;
  * append takes it again, still warm in cache. The pool therefore holds about as many entries as
  * the most events ever pending, plus at most one part-filled chunk per bucket, whatever the
  * buckets' own peaks; it grows by doubling and is never released. Once the pool and the slot
- * table have reached their peak, no call allocates. An entry is (time, slot, kind and payload):
- * it carries the event, so a pop reads it from the entry it takes (sequential memory) and touches
- * the slot table only to advance the slot's generation; the slot table is one {@code int} per
- * slot.
+ * table have reached their peak, no call allocates. A radix heap entry is (time, slot, kind and
+ * payload): it carries the event, so a pop reads it from the entry it takes (sequential memory)
+ * and touches the slot table only to advance the slot's generation. The sorted array's entries
+ * are (time, slot) only, and an event there keeps its kind and payload in the slot table
+ * ({@code slotEvent}): with a few events the slot table is in cache anyway, and shifting a third
+ * array on every insert cost M/M/1 about a sixth of its throughput (see BENCHMARKS.md).
  *
  * <p><b>Handles.</b> {@link #schedule} returns a handle that packs the event's slot and the
  * slot's generation; {@link #cancel} of a handle whose event already fired or was cancelled
@@ -99,8 +101,6 @@ public final class EventCalendar {
     // SMALL_MAX long, so the window slides down once per at least SMALL_MAX pops
     private final long[] smallTime = new long[2 * SMALL_MAX];
     private final int[] smallSlot = new int[2 * SMALL_MAX];
-    /** Kind (high 32 bits) and payload (low 32 bits) of each entry. */
-    private final long[] smallEvent = new long[2 * SMALL_MAX];
     private int smallHead;
     private int smallTail;
     /** True while the events are in the sorted array; the radix heap is then empty. */
@@ -143,6 +143,8 @@ public final class EventCalendar {
 
     /** Per slot: its generation, odd while its event is pending. */
     private int[] slotGeneration;
+    /** Per slot: kind (high 32 bits) and payload of its event while it is in the sorted array. */
+    private long[] slotEvent;
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
@@ -162,6 +164,7 @@ public final class EventCalendar {
     public EventCalendar(int initialCapacity) {
         int capacity = Math.max(4, initialCapacity);
         slotGeneration = new int[capacity];
+        slotEvent = new long[capacity];
         freeSlots = new int[capacity];
         int chunks = (capacity >> CHUNK_SHIFT) + 64;
         entryTime = new long[chunks << CHUNK_SHIFT];
@@ -227,7 +230,8 @@ public final class EventCalendar {
         int generation = ++slotGeneration[slot] & GENERATION_MASK;
         long event = ((long) kind << 32) | (payload & 0xFFFF_FFFFL);
         if (small && (smallTail - smallHead < SMALL_MAX || makeSmallRoom())) {
-            insertSmall(time, slot, event);
+            slotEvent[slot] = event;
+            insertSmall(time, slot);
         } else {
             append(bucketOf(time, last), time, slot, event);
         }
@@ -264,7 +268,7 @@ public final class EventCalendar {
                 return false;
             }
             slot = smallSlot[head];
-            event = smallEvent[head];
+            event = slotEvent[slot];
             last = time;
             if (++head == smallTail) {
                 smallTail = 0;
@@ -448,10 +452,9 @@ public final class EventCalendar {
      * Inserts into the sorted array, which has room, after every entry at or before {@code time}
      * (so after same-second events scheduled earlier).
      */
-    private void insertSmall(long time, int slot, long event) {
+    private void insertSmall(long time, int slot) {
         long[] times = smallTime;
         int[] slots = smallSlot;
-        long[] events = smallEvent;
         int tail = smallTail;
         int head = smallHead;
         if (tail == times.length) {
@@ -463,12 +466,10 @@ public final class EventCalendar {
         while (i > head && times[i - 1] > time) {
             times[i] = times[i - 1];
             slots[i] = slots[i - 1];
-            events[i] = events[i - 1];
             i--;
         }
         times[i] = time;
         slots[i] = slot;
-        events[i] = event;
         smallTail = tail + 1;
     }
 
@@ -478,7 +479,6 @@ public final class EventCalendar {
         int count = smallTail - head;
         System.arraycopy(smallTime, head, smallTime, 0, count);
         System.arraycopy(smallSlot, head, smallSlot, 0, count);
-        System.arraycopy(smallEvent, head, smallEvent, 0, count);
         smallHead = 0;
         smallTail = count;
     }
@@ -495,7 +495,6 @@ public final class EventCalendar {
             int slot = smallSlot[read];
             if (isLive(slot)) {
                 smallTime[write] = smallTime[read];
-                smallEvent[write] = smallEvent[read];
                 smallSlot[write++] = slot;
             } else {
                 releaseTombstone(slot);
@@ -508,7 +507,7 @@ public final class EventCalendar {
         // in (time, insertion) order, so each bucket receives its events in firing order
         for (int i = smallHead; i < smallTail; i++) {
             long time = smallTime[i];
-            append(bucketOf(time, last), time, smallSlot[i], smallEvent[i]);
+            append(bucketOf(time, last), time, smallSlot[i], slotEvent[smallSlot[i]]);
         }
         smallHead = 0;
         smallTail = 0;
@@ -534,7 +533,8 @@ public final class EventCalendar {
                 for (int i = from; i < to; i++) {
                     int slot = entrySlot[base + i];
                     if (isLive(slot)) {
-                        insertSmall(entryTime[base + i], slot, entryEvent[base + i]);
+                        slotEvent[slot] = entryEvent[base + i];
+                        insertSmall(entryTime[base + i], slot);
                     } else {
                         releaseTombstone(slot);
                     }
@@ -871,6 +871,7 @@ public final class EventCalendar {
         if (slotsUsed == freeSlots.length) {
             int capacity = freeSlots.length << 1;
             slotGeneration = Arrays.copyOf(slotGeneration, capacity);
+            slotEvent = Arrays.copyOf(slotEvent, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsUsed++;
