@@ -55,7 +55,12 @@ import java.util.Arrays;
  * append takes it again, still warm in cache. The pool therefore holds about as many entries as
  * the most events ever pending, plus at most one part-filled chunk per bucket, whatever the
  * buckets' own peaks; it grows by doubling and is never released. Once the pool and the slot
- * table have reached their peak, no call allocates.
+ * table have reached their peak, no call allocates. A radix heap entry is (time, slot, kind and
+ * payload): it carries the event, so a pop reads it from the entry it takes (sequential memory)
+ * and touches the slot table only to advance the slot's generation. The sorted array's entries
+ * are (time, slot) only, and an event there keeps its kind and payload in the slot table
+ * ({@code slotEvent}): with a few events the slot table is in cache anyway, and shifting a third
+ * array on every insert cost M/M/1 about a sixth of its throughput (see BENCHMARKS.md).
  *
  * <p><b>Handles.</b> {@link #schedule} returns a handle that packs the event's slot and the
  * slot's generation; {@link #cancel} of a handle whose event already fired or was cancelled
@@ -85,11 +90,6 @@ public final class EventCalendar {
     static final int CHUNK = 1 << CHUNK_SHIFT;
     private static final int NONE = -1;
     private static final int PURGE_MIN_TOMBSTONES = 1024;
-    /** Slot record: kind, payload, generation (odd while pending), unused; 16 bytes. */
-    private static final int SLOT_SHIFT = 2;
-    private static final int KIND = 0;
-    private static final int PAYLOAD = 1;
-    private static final int GENERATION = 2;
     /** Handles carry 31 bits of generation, so a handle is never negative. */
     private static final int GENERATION_MASK = Integer.MAX_VALUE;
     /** Most entries (live or cancelled) of the sorted array; one more live event moves to the radix heap. */
@@ -111,6 +111,12 @@ public final class EventCalendar {
     // the chunk pool: chunk c holds entries [c * CHUNK, (c + 1) * CHUNK)
     private long[] entryTime;
     private int[] entrySlot;
+    /**
+     * Kind (high 32 bits) and payload (low 32 bits) of each entry, carried with the entry so
+     * that a pop reads them where it reads the time, not from the slot table: at 10^5 pending
+     * the slot table is out of cache, and reading it was 40 % of a pop's samples (JFR).
+     */
+    private long[] entryEvent;
     private int[] chunkNext;
     private int[] freeChunks;
     private int freeChunkCount;
@@ -135,7 +141,10 @@ public final class EventCalendar {
     /** Bit ℓ set once level ℓ has held an event (read by tests). */
     private int levelsUsed;
 
-    private int[] slotData;
+    /** Per slot: its generation, odd while its event is pending. */
+    private int[] slotGeneration;
+    /** Per slot: kind (high 32 bits) and payload of its event while it is in the sorted array. */
+    private long[] slotEvent;
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
@@ -154,11 +163,13 @@ public final class EventCalendar {
     /** @param initialCapacity pending events held before the first growth */
     public EventCalendar(int initialCapacity) {
         int capacity = Math.max(4, initialCapacity);
-        slotData = new int[capacity << SLOT_SHIFT];
+        slotGeneration = new int[capacity];
+        slotEvent = new long[capacity];
         freeSlots = new int[capacity];
         int chunks = (capacity >> CHUNK_SHIFT) + 64;
         entryTime = new long[chunks << CHUNK_SHIFT];
         entrySlot = new int[chunks << CHUNK_SHIFT];
+        entryEvent = new long[chunks << CHUNK_SHIFT];
         chunkNext = new int[chunks];
         freeChunks = new int[chunks];
         for (int bucket = 0; bucket < BUCKETS; bucket++) {
@@ -216,15 +227,13 @@ public final class EventCalendar {
             throw beforeLast(time, kind);
         }
         int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-        int base = slot << SLOT_SHIFT;
-        int[] data = slotData;
-        data[base + KIND] = kind;
-        data[base + PAYLOAD] = payload;
-        int generation = ++data[base + GENERATION] & GENERATION_MASK;
+        int generation = ++slotGeneration[slot] & GENERATION_MASK;
+        long event = ((long) kind << 32) | (payload & 0xFFFF_FFFFL);
         if (small && (smallTail - smallHead < SMALL_MAX || makeSmallRoom())) {
+            slotEvent[slot] = event;
             insertSmall(time, slot);
         } else {
-            append(bucketOf(time, last), time, slot);
+            append(bucketOf(time, last), time, slot, event);
         }
         live++;
         return ((long) generation << 32) | slot;
@@ -251,6 +260,7 @@ public final class EventCalendar {
             return false;
         }
         int slot;
+        long event;
         if (small) {
             int head = dropDeadSmallHead();
             long time = smallTime[head];
@@ -258,6 +268,7 @@ public final class EventCalendar {
                 return false;
             }
             slot = smallSlot[head];
+            event = slotEvent[slot];
             last = time;
             if (++head == smallTail) {
                 smallTail = 0;
@@ -265,17 +276,17 @@ public final class EventCalendar {
             }
             smallHead = head;
         } else {
-            slot = radixPop(until);
-            if (slot == NONE) {
+            int entry = radixPop(until);
+            if (entry == NONE) {
                 return false;
             }
+            slot = entrySlot[entry];
+            event = entryEvent[entry];
         }
-        int base = slot << SLOT_SHIFT;
-        int[] data = slotData;
         poppedTime = last;
-        poppedKind = data[base + KIND];
-        poppedPayload = data[base + PAYLOAD];
-        data[base + GENERATION]++;
+        poppedKind = (int) (event >>> 32);
+        poppedPayload = (int) event;
+        slotGeneration[slot]++;
         freeSlots[freeCount++] = slot;
         if (--live <= SMALL_LOW && !small) {
             toSmall();
@@ -287,7 +298,8 @@ public final class EventCalendar {
      * Removes the earliest live event from the radix heap if its time is at most {@code until},
      * making its time the last time.
      *
-     * @return its slot, or NONE (nothing changed but dropped tombstones)
+     * @return its entry index (its chunk is already free, but nothing overwrites it before the
+     *     caller has read it), or NONE (nothing changed but dropped tombstones)
      */
     private int radixPop(long until) {
         while (true) {
@@ -322,11 +334,10 @@ public final class EventCalendar {
             int chunk = bucketData[b + HEAD];
             if (chunk == bucketData[b + TAIL] && bucketData[b + FILL] == 1) {
                 // a bucket of one live event: pop it in place
-                int slot = entrySlot[chunk << CHUNK_SHIFT];
                 freeChunk(chunk);
                 emptyBucket(bucket);
                 last = min;
-                return slot;
+                return chunk << CHUNK_SHIFT;
             }
             deal(bucket, min);
         }
@@ -354,12 +365,12 @@ public final class EventCalendar {
         int slot = (int) handle;
         int generation = (int) (handle >>> 32);
         if (slot < 0 || slot >= slotsUsed
-                || (slotData[(slot << SLOT_SHIFT) + GENERATION] & GENERATION_MASK) != generation
+                || (slotGeneration[slot] & GENERATION_MASK) != generation
                 || (generation & 1) == 0) {
             return false;
         }
         // the entry stays in its bucket as a tombstone; its slot is freed when it leaves
-        slotData[(slot << SLOT_SHIFT) + GENERATION]++;
+        slotGeneration[slot]++;
         live--;
         tombstones++;
         if (tombstones >= PURGE_MIN_TOMBSTONES && tombstones > live && !small) {
@@ -411,9 +422,8 @@ public final class EventCalendar {
     }
 
     private void releaseCleared(int slot) {
-        int generationIndex = (slot << SLOT_SHIFT) + GENERATION;
-        if ((slotData[generationIndex] & 1) != 0) {
-            slotData[generationIndex]++;
+        if ((slotGeneration[slot] & 1) != 0) {
+            slotGeneration[slot]++;
         }
         freeSlots[freeCount++] = slot;
     }
@@ -497,7 +507,7 @@ public final class EventCalendar {
         // in (time, insertion) order, so each bucket receives its events in firing order
         for (int i = smallHead; i < smallTail; i++) {
             long time = smallTime[i];
-            append(bucketOf(time, last), time, smallSlot[i]);
+            append(bucketOf(time, last), time, smallSlot[i], slotEvent[smallSlot[i]]);
         }
         smallHead = 0;
         smallTail = 0;
@@ -523,6 +533,7 @@ public final class EventCalendar {
                 for (int i = from; i < to; i++) {
                     int slot = entrySlot[base + i];
                     if (isLive(slot)) {
+                        slotEvent[slot] = entryEvent[base + i];
                         insertSmall(entryTime[base + i], slot);
                     } else {
                         releaseTombstone(slot);
@@ -604,10 +615,10 @@ public final class EventCalendar {
     }
 
     private boolean isLive(int slot) {
-        return (slotData[(slot << SLOT_SHIFT) + GENERATION] & 1) != 0;
+        return (slotGeneration[slot] & 1) != 0;
     }
 
-    private void append(int bucket, long time, int slot) {
+    private void append(int bucket, long time, int slot, long event) {
         int b = bucket << BUCKET_SHIFT;
         int[] data = bucketData;
         int tail = data[b + TAIL];
@@ -619,6 +630,7 @@ public final class EventCalendar {
         int entry = (tail << CHUNK_SHIFT) + fill;
         entryTime[entry] = time;
         entrySlot[entry] = slot;
+        entryEvent[entry] = event;
         data[b + FILL] = fill + 1;
         if (time < bucketMin[bucket]) {
             bucketMin[bucket] = time;
@@ -643,18 +655,21 @@ public final class EventCalendar {
         return chunk;
     }
 
-    /** Removes and returns the slot at the head of level-0 bucket {@code digit}, which must not be empty. */
+    /**
+     * Removes the entry at the head of level-0 bucket {@code digit}, which must not be empty,
+     * and returns its index (valid until the next chunk is taken).
+     */
     private int takeHead(int digit) {
         int b = digit << BUCKET_SHIFT;
         int[] data = bucketData;
         int chunk = data[b + HEAD];
         int taken = data[b + TAKEN];
-        int slot = entrySlot[(chunk << CHUNK_SHIFT) + taken++];
+        int entry = (chunk << CHUNK_SHIFT) + taken++;
         if (chunk == data[b + TAIL]) {
             if (taken == data[b + FILL]) {
                 freeChunk(chunk);
                 emptyBucket(digit);
-                return slot;
+                return entry;
             }
         } else if (taken == CHUNK) {
             data[b + HEAD] = chunkNext[chunk];
@@ -662,7 +677,7 @@ public final class EventCalendar {
             taken = 0;
         }
         data[b + TAKEN] = taken;
-        return slot;
+        return entry;
     }
 
     /** Drops tombstones from the head of level-0 bucket {@code digit}; true if a live event is left there. */
@@ -670,7 +685,7 @@ public final class EventCalendar {
         int b = digit << BUCKET_SHIFT;
         while (bucketData[b + HEAD] != NONE
                 && !isLive(entrySlot[(bucketData[b + HEAD] << CHUNK_SHIFT) + bucketData[b + TAKEN]])) {
-            releaseTombstone(takeHead(digit));
+            releaseTombstone(entrySlot[takeHead(digit)]);
         }
         return bucketData[b + HEAD] != NONE;
     }
@@ -735,6 +750,7 @@ public final class EventCalendar {
         boolean checkLive = tombstones > 0;
         long[] times = entryTime;
         int[] slots = entrySlot;
+        long[] events = entryEvent;
         while (true) {
             int from = chunk << CHUNK_SHIFT;
             int to = from + (chunk == tail ? tailEnd : CHUNK);
@@ -745,7 +761,7 @@ public final class EventCalendar {
                     continue;
                 }
                 long time = times[i];
-                append(bucketOf(time, min), time, slot);
+                append(bucketOf(time, min), time, slot, events[i]);
             }
             int next = chunkNext[chunk];
             boolean wasTail = chunk == tail;
@@ -799,6 +815,7 @@ public final class EventCalendar {
                 long time = entryTime[from];
                 entryTime[to] = time;
                 entrySlot[to] = slot;
+                entryEvent[to] = entryEvent[from];
                 min = Math.min(min, time);
             }
             if (readChunk == tail) {
@@ -839,6 +856,7 @@ public final class EventCalendar {
             int chunks = chunkNext.length << 1;
             entryTime = Arrays.copyOf(entryTime, chunks << CHUNK_SHIFT);
             entrySlot = Arrays.copyOf(entrySlot, chunks << CHUNK_SHIFT);
+            entryEvent = Arrays.copyOf(entryEvent, chunks << CHUNK_SHIFT);
             chunkNext = Arrays.copyOf(chunkNext, chunks);
             freeChunks = Arrays.copyOf(freeChunks, chunks);
         }
@@ -852,7 +870,8 @@ public final class EventCalendar {
     private int newSlot() {
         if (slotsUsed == freeSlots.length) {
             int capacity = freeSlots.length << 1;
-            slotData = Arrays.copyOf(slotData, capacity << SLOT_SHIFT);
+            slotGeneration = Arrays.copyOf(slotGeneration, capacity);
+            slotEvent = Arrays.copyOf(slotEvent, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsUsed++;
