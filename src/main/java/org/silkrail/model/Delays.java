@@ -49,6 +49,12 @@ final class Delays {
      * {@code nodeCount + l}).
      */
     private final int[][] routePlace;
+    /**
+     * Per route: the seconds its trains run on rail, the sum of its rail links' running times
+     * (a single-track line's sections add up to its running time). Running on rail does not
+     * vary between trains, so it is counted once at delivery instead of at every section.
+     */
+    private final long[] routeRailRunSeconds;
 
     // per train slot, one array per field as in Trains (the baseline uses about 400 slots)
     private int slots;
@@ -82,6 +88,7 @@ final class Delays {
         this.flowPlaces = plan.nodeCount + plan.linkCount;
         int maxLinks = 0;
         routePlace = new int[plan.routeCount][];
+        routeRailRunSeconds = new long[plan.routeCount];
         for (int r = 0; r < plan.routeCount; r++) {
             int[] nodes = plan.routeNodes[r];
             int[] links = plan.routeLinks[r];
@@ -91,6 +98,9 @@ final class Delays {
                 routePlace[r][2 * k] = nodes[k];
                 if (k < links.length) {
                     routePlace[r][2 * k + 1] = plan.nodeCount + links[k];
+                    if (!plan.linkFerry[links[k]]) {
+                        routeRailRunSeconds[r] += plan.linkRunSeconds[links[k]];
+                    }
                 }
             }
         }
@@ -230,7 +240,10 @@ final class Delays {
         }
     }
 
-    /** {@code seconds} of running or processing ({@link Causes}) for train {@code t}. */
+    /**
+     * {@code seconds} of processing, or of running other than on rail (sailing), for train
+     * {@code t} ({@link Causes}); running on rail is counted at delivery.
+     */
     void add(int t, int cause, long seconds) {
         causeSeconds[cause * slots + t] += seconds;
     }
@@ -261,6 +274,8 @@ final class Delays {
      * window, and its accumulators are cleared for the slot's next train.
      */
     void delivered(int t, long now) {
+        int r = trains.route[t];
+        causeSeconds[Causes.RUNNING * slots + t] += routeRailRunSeconds[r];
         long sum = 0;
         for (int c = 0; c < C; c++) {
             sum += causeSeconds[c * slots + t];
@@ -277,7 +292,7 @@ final class Delays {
             for (int c = 0; c < C; c++) {
                 flowCause[f * C + c] += causeSeconds[c * slots + t];
             }
-            int[] placeAt = routePlace[trains.route[t]];
+            int[] placeAt = routePlace[r];
             int fbase = f * flowPlaces;
             for (int k = 0; k < reached; k++) {
                 flowPlace[fbase + placeAt[k]] += trainPosition[pbase + k];

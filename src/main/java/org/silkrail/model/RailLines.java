@@ -299,7 +299,6 @@ final class RailLines implements LinkModel {
             recordEntry(l, dir, now);
             // the train's wait to enter (headway, or a closure) ends here
             delays.waitEnds(t, delays.link(l), now);
-            delays.add(t, Causes.RUNNING, plan.linkRunSeconds[l]);
             sim.schedule(now + plan.linkRunSeconds[l], Replication.RAIL_SECTION_END, t);
         }
     }
@@ -448,7 +447,6 @@ final class RailLines implements LinkModel {
         trains.place[t] = section;
         // the train's wait at the line's end or in a loop ends here
         delays.waitEnds(t, delays.link(l), now, headwaySeconds);
-        delays.add(t, Causes.RUNNING, plan.sectionRunSeconds[sectionSlot]);
         sim.schedule(now + plan.sectionRunSeconds[sectionSlot], Replication.RAIL_SECTION_END, t);
         return true;
     }
