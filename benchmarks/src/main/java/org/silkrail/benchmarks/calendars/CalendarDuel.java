@@ -14,7 +14,7 @@ import org.silkrail.engine.EventCalendar;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * org.silkrail.benchmarks.calendars.CalendarDuel PENDING ROUNDS candidate...}, candidates among
- * {@code engine binaryRadix radixHeap fourAryHeap}.
+ * {@code engine binaryRadix fourAryHeap}.
  */
 public final class CalendarDuel {
     private static final int INCREMENTS = 1 << 20;
@@ -136,30 +136,6 @@ public final class CalendarDuel {
                         return sum;
                     }
                 };
-            case "radixHeap":
-                return new Driver(name, increments) {
-                    final RadixHeapCalendar events = new RadixHeapCalendar(pending);
-
-                    {
-                        for (int i = 0; i < pending; i++) {
-                            events.schedule(increments[next++], 0, i);
-                        }
-                    }
-
-                    @Override
-                    long run(int count) {
-                        long sum = 0;
-                        int i = next;
-                        for (int n = 0; n < count; n++) {
-                            events.pop();
-                            sum += events.poppedPayload();
-                            events.schedule(events.poppedTime() + increments[i++ & (INCREMENTS - 1)],
-                                    0, events.poppedPayload());
-                        }
-                        next = i;
-                        return sum;
-                    }
-                };
             case "fourAryHeap":
                 return new Driver(name, increments) {
                     final FourAryHeapCalendar events = new FourAryHeapCalendar(pending);
@@ -186,7 +162,7 @@ public final class CalendarDuel {
                 };
             default:
                 throw new IllegalArgumentException("unknown candidate: " + name
-                        + " (allowed: engine binaryRadix radixHeap fourAryHeap)");
+                        + " (allowed: engine binaryRadix fourAryHeap)");
         }
     }
 }
