@@ -1,9 +1,10 @@
 package org.silkrail.benchmarks.calendars;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntToLongFunction;
+import org.silkrail.benchmarks.Interleaved;
 import org.silkrail.engine.EventCalendar;
 
 /**
@@ -22,7 +23,12 @@ public final class CalendarDuel {
     private CalendarDuel() {
     }
 
-    /** One candidate holding {@code pending} events; {@link #run} pops and reschedules. */
+    /**
+     * One candidate holding {@code pending} events; {@link #run} pops and reschedules. Each
+     * candidate has its own copy of the loop rather than one loop over a common interface (the
+     * calendars share none), so that every call site in a loop sees one calendar class, as in a
+     * JMH fork of its own.
+     */
     private abstract static class Driver {
         final String name;
         final long[] increments;
@@ -49,41 +55,13 @@ public final class CalendarDuel {
             drivers.add(driver(args[i], pending, increments));
         }
         int events = Math.max(100_000, Math.min(1_000_000, 30 * pending));
-        for (int warm = 0; warm < 10; warm++) {
-            for (Driver d : drivers) {
-                d.run(events);
-            }
+        List<String> labels = new ArrayList<>();
+        List<IntToLongFunction> runs = new ArrayList<>();
+        for (Driver d : drivers) {
+            labels.add(d.name);
+            runs.add(d::run);
         }
-        int n = drivers.size();
-        double[][] rate = new double[n][rounds];
-        long sink = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < n; k++) {
-                int c = (k + r) % n;
-                long start = System.nanoTime();
-                sink += drivers.get(c).run(events);
-                rate[c][r] = events * 1000.0 / (System.nanoTime() - start);
-            }
-        }
-        System.out.printf("pending=%d rounds=%d events/round=%d (sink %d)%n", pending, rounds,
-                events, sink & 1);
-        for (int c = 0; c < n; c++) {
-            double[] ratio = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratio[r] = rate[c][r] / rate[0][r];
-            }
-            System.out.printf("%-16s median %6.2f ev/us  (p25 %6.2f, p75 %6.2f)  ratio to %s: "
-                    + "median %.3f (p25 %.3f, p75 %.3f)%n", drivers.get(c).name,
-                    quantile(rate[c], 0.5), quantile(rate[c], 0.25), quantile(rate[c], 0.75),
-                    drivers.get(0).name, quantile(ratio, 0.5), quantile(ratio, 0.25),
-                    quantile(ratio, 0.75));
-        }
-    }
-
-    private static double quantile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.round(q * (sorted.length - 1))];
+        Interleaved.run("pending=" + pending, labels, runs, events, rounds);
     }
 
     private static Driver driver(String name, int pending, long[] increments) {

@@ -4,9 +4,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToLongFunction;
+import org.silkrail.benchmarks.Interleaved;
 
 /**
  * Peers (or one peer built from two versions of silkrail) on one model, interleaved in one JVM:
@@ -64,40 +64,6 @@ public final class PeerDuel {
         }
         int events = model.equals("mm1") ? 1_000_000
                 : Math.max(100_000, Math.min(1_000_000, 30 * pending));
-        for (int warm = 0; warm < 10; warm++) {
-            for (IntToLongFunction d : drivers) {
-                d.applyAsLong(events);
-            }
-        }
-        int n = drivers.size();
-        double[][] rate = new double[n][rounds];
-        long sink = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < n; k++) {
-                int c = (k + r) % n;
-                long start = System.nanoTime();
-                sink += drivers.get(c).applyAsLong(events);
-                rate[c][r] = events * 1000.0 / (System.nanoTime() - start);
-            }
-        }
-        System.out.printf("%s pending=%d rounds=%d events/round=%d (sink %d)%n", model, pending,
-                rounds, events, sink & 1);
-        for (int c = 0; c < n; c++) {
-            double[] ratio = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratio[r] = rate[c][r] / rate[0][r];
-            }
-            System.out.printf("%-16s median %6.2f ev/us  (p25 %6.2f, p75 %6.2f)  ratio to %s: "
-                    + "median %.3f (p25 %.3f, p75 %.3f)%n", labels.get(c),
-                    quantile(rate[c], 0.5), quantile(rate[c], 0.25), quantile(rate[c], 0.75),
-                    labels.get(0), quantile(ratio, 0.5), quantile(ratio, 0.25),
-                    quantile(ratio, 0.75));
-        }
-    }
-
-    private static double quantile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.round(q * (sorted.length - 1))];
+        Interleaved.run(model + " pending=" + pending, labels, drivers, events, rounds);
     }
 }
