@@ -119,60 +119,20 @@ class EventCalendarTest {
     @ValueSource(longs = {1L, 42L, 20240520L})
     void randomOperations_matchReferenceImplementation(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        EventCalendar calendar = new EventCalendar(2);
-        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
-                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        List<long[]> referenceKeys = new ArrayList<>(); // parallel to handles
-        List<Long> handles = new ArrayList<>();
-        long sequence = 0;
-        long now = 0;
-        int operations = 1_200_000;
-        for (int op = 0; op < operations; op++) {
+        Oracle oracle = new Oracle(0);
+        for (int op = 0; op < 1_200_000; op++) {
             int choice = random.nextInt(100);
-            if (choice < 45 || reference.isEmpty()) {
+            if (choice < 45 || oracle.isEmpty()) {
                 // narrow time range so that ties are frequent
-                long time = now + random.nextInt(50);
-                int payload = random.nextInt();
-                long handle = calendar.schedule(time, payload & 15, payload);
-                long[] key = {time, sequence++};
-                reference.put(key, payload);
-                referenceKeys.add(key);
-                handles.add(handle);
+                oracle.schedule(oracle.now + random.nextInt(50), random.nextInt());
             } else if (choice < 60) {
-                int pick = random.nextInt(handles.size());
-                long[] key = referenceKeys.get(pick);
-                boolean pending = reference.containsKey(key);
-                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(pending);
-                reference.remove(key);
-                swapRemove(referenceKeys, pick);
-                swapRemove(handles, pick);
+                oracle.cancelAny(random);
             } else {
-                var expected = reference.pollFirstEntry();
-                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.pop()).isTrue();
-                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
-                now = calendar.poppedTime();
+                oracle.pop();
             }
-            assertThat(calendar.size()).isEqualTo(reference.size());
-            if (handles.size() > 4 * (reference.size() + 16)) {
-                // forget handles of events that already fired, keeping the lists small
-                for (int i = handles.size() - 1; i >= 0; i--) {
-                    if (!reference.containsKey(referenceKeys.get(i))) {
-                        assertThat(calendar.cancel(handles.get(i))).isFalse();
-                        swapRemove(referenceKeys, i);
-                        swapRemove(handles, i);
-                    }
-                }
-            }
+            oracle.afterOperation();
         }
-        while (!reference.isEmpty()) {
-            var expected = reference.pollFirstEntry();
-            assertThat(calendar.pop()).isTrue();
-            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-        }
-        assertThat(calendar.pop()).isFalse();
+        oracle.drain();
     }
 
 
@@ -188,75 +148,25 @@ class EventCalendarTest {
     void randomOperationsAtSpreads_matchReferenceImplementation(long seed, long spreadSeconds,
             int cancelPercent) {
         SplittableRandom random = new SplittableRandom(seed);
-        EventCalendar calendar = new EventCalendar(2);
-        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
-                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        List<long[]> referenceKeys = new ArrayList<>();
-        List<Long> handles = new ArrayList<>();
-        long sequence = 0;
-        long now = 1_000_000;
+        Oracle oracle = new Oracle(1_000_000);
         for (int op = 0; op < 1_000_000; op++) {
             int choice = random.nextInt(100);
-            if (choice < 44 || reference.isEmpty()) {
+            if (choice < 44 || oracle.isEmpty()) {
                 int burst = random.nextInt(50) == 0 ? 1 + random.nextInt(40) : 1;
-                long time = burst > 1 ? now : now + random.nextLong(spreadSeconds);
+                long time = burst > 1 ? oracle.now : oracle.now + random.nextLong(spreadSeconds);
                 for (int b = 0; b < burst; b++) {
-                    int payload = random.nextInt();
-                    long handle = calendar.schedule(time, payload & 15, payload);
-                    assertThat(handle).isNotNegative();
-                    long[] key = {time, sequence++};
-                    reference.put(key, payload);
-                    referenceKeys.add(key);
-                    handles.add(handle);
+                    oracle.schedule(time, random.nextInt());
                 }
             } else if (choice < 44 + cancelPercent) {
-                int pick = random.nextInt(handles.size());
-                long[] key = referenceKeys.get(pick);
-                boolean pending = reference.containsKey(key);
-                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(pending);
-                reference.remove(key);
-                swapRemove(referenceKeys, pick);
-                swapRemove(handles, pick);
+                oracle.cancelAny(random);
             } else if (choice < 52 + cancelPercent) {
-                // popUntil a bound that is sometimes before the next event: then nothing changes
-                long next = reference.firstKey()[0];
-                long until = next - 1 + random.nextInt(3);
-                boolean expected = next <= until;
-                assertThat(calendar.popUntil(until)).isEqualTo(expected);
-                if (expected) {
-                    var entry = reference.pollFirstEntry();
-                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
-                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
-                    now = calendar.poppedTime();
-                }
+                oracle.popUntilNearNext(random);
             } else {
-                var expected = reference.pollFirstEntry();
-                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.pop()).isTrue();
-                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
-                now = calendar.poppedTime();
+                oracle.pop();
             }
-            assertThat(calendar.size()).isEqualTo(reference.size());
-            if (handles.size() > 4 * (reference.size() + 16)) {
-                for (int i = handles.size() - 1; i >= 0; i--) {
-                    if (!reference.containsKey(referenceKeys.get(i))) {
-                        assertThat(calendar.cancel(handles.get(i))).isFalse();
-                        swapRemove(referenceKeys, i);
-                        swapRemove(handles, i);
-                    }
-                }
-            }
+            oracle.afterOperation();
         }
-        while (!reference.isEmpty()) {
-            var expected = reference.pollFirstEntry();
-            assertThat(calendar.pop()).isTrue();
-            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-        }
-        assertThat(calendar.pop()).isFalse();
-        assertThat(calendar.peekTime()).isEqualTo(Long.MAX_VALUE);
+        oracle.drain();
     }
 
     /**
@@ -270,17 +180,11 @@ class EventCalendarTest {
     void randomOperationsAcrossSmallAndRadix_matchReferenceImplementation(long seed,
             long spreadSeconds, int cancelPercent) {
         SplittableRandom random = new SplittableRandom(seed);
-        EventCalendar calendar = new EventCalendar(2);
-        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
-                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        List<long[]> referenceKeys = new ArrayList<>();
-        List<Long> handles = new ArrayList<>();
-        long sequence = 0;
-        long now = 0;
+        Oracle oracle = new Oracle(0);
         boolean growing = true;
         int target = 0;
         for (int op = 0; op < 1_000_000; op++) {
-            if (growing ? reference.size() >= target : reference.size() <= target) {
+            if (growing ? oracle.size() >= target : oracle.size() <= target) {
                 // the next swing: up past SMALL_MAX (by up to 20x), or down to or below SMALL_LOW
                 growing = !growing;
                 target = growing
@@ -289,63 +193,25 @@ class EventCalendarTest {
             }
             int choice = random.nextInt(100);
             int schedulePercent = growing ? 70 : 25;
-            if (choice < schedulePercent || reference.isEmpty()) {
+            if (choice < schedulePercent || oracle.isEmpty()) {
                 int burst = random.nextInt(30) == 0 ? 1 + random.nextInt(20) : 1;
-                long time = burst > 1 ? now : now + random.nextLong(spreadSeconds);
+                long time = burst > 1 ? oracle.now : oracle.now + random.nextLong(spreadSeconds);
                 for (int b = 0; b < burst; b++) {
-                    int payload = random.nextInt();
-                    long handle = calendar.schedule(time, payload & 15, payload);
-                    long[] key = {time, sequence++};
-                    reference.put(key, payload);
-                    referenceKeys.add(key);
-                    handles.add(handle);
+                    oracle.schedule(time, random.nextInt());
                 }
             } else if (choice < schedulePercent + cancelPercent) {
-                int pick = random.nextInt(handles.size());
-                long[] key = referenceKeys.get(pick);
-                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(reference.containsKey(key));
-                reference.remove(key);
-                swapRemove(referenceKeys, pick);
-                swapRemove(handles, pick);
+                oracle.cancelAny(random);
             } else if (choice < schedulePercent + cancelPercent + 5) {
-                long next = reference.firstKey()[0];
-                long until = next - 1 + random.nextInt(3);
-                assertThat(calendar.popUntil(until)).isEqualTo(next <= until);
-                if (next <= until) {
-                    var entry = reference.pollFirstEntry();
-                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
-                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
-                    now = calendar.poppedTime();
-                }
+                oracle.popUntilNearNext(random);
             } else {
-                var expected = reference.pollFirstEntry();
-                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.pop()).isTrue();
-                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
-                now = calendar.poppedTime();
+                oracle.pop();
             }
-            assertThat(calendar.size()).isEqualTo(reference.size());
-            if (handles.size() > 4 * (reference.size() + 16)) {
-                for (int i = handles.size() - 1; i >= 0; i--) {
-                    if (!reference.containsKey(referenceKeys.get(i))) {
-                        assertThat(calendar.cancel(handles.get(i))).isFalse();
-                        swapRemove(referenceKeys, i);
-                        swapRemove(handles, i);
-                    }
-                }
-            }
+            oracle.afterOperation();
         }
-        assertThat(calendar.switches()).as("moves between array and radix heap").isGreaterThan(200);
-        while (!reference.isEmpty()) {
-            var expected = reference.pollFirstEntry();
-            assertThat(calendar.pop()).isTrue();
-            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-        }
-        assertThat(calendar.pop()).isFalse();
-        assertThat(calendar.isSmall()).isTrue();
+        assertThat(oracle.calendar.switches()).as("moves between array and radix heap")
+                .isGreaterThan(200);
+        oracle.drain();
+        assertThat(oracle.calendar.isSmall()).isTrue();
     }
 
     @Test
@@ -471,18 +337,12 @@ class EventCalendarTest {
     @CsvSource({"31, 5", "32, 15", "33, 30"})
     void randomOperationsAtEveryLevel_matchReferenceImplementation(long seed, int cancelPercent) {
         SplittableRandom random = new SplittableRandom(seed);
-        EventCalendar calendar = new EventCalendar(2);
-        TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
-                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        List<long[]> referenceKeys = new ArrayList<>();
-        List<Long> handles = new ArrayList<>();
-        long sequence = 0;
-        long now = -(1L << 31);
+        Oracle oracle = new Oracle(-(1L << 31));
         for (int op = 0; op < 1_000_000; op++) {
             int choice = random.nextInt(100);
             // up to 3,000 pending: past the sorted array, many events per level
-            int schedulePercent = reference.size() < 3_000 ? 50 : 30;
-            if (choice < schedulePercent || reference.isEmpty()) {
+            int schedulePercent = oracle.size() < 3_000 ? 50 : 30;
+            if (choice < schedulePercent || oracle.isEmpty()) {
                 int burst = random.nextInt(200) == 0 ? 1 + random.nextInt(3 * EventCalendar.CHUNK) : 1;
                 // the scale sweeps 2^1 .. 2^62 s phase by phase; a quarter of the events take a
                 // log-uniform spread below it, so near and far events mix
@@ -490,64 +350,27 @@ class EventCalendarTest {
                 long spread = random.nextInt(4) == 0
                         ? random.nextLong(1L << random.nextInt(scaleBits + 1))
                         : random.nextLong(1L << scaleBits);
+                long now = oracle.now;
                 long time = burst > 1 ? now
                         : now + Math.min(spread, now < 0 ? Long.MAX_VALUE : Long.MAX_VALUE - now);
                 for (int b = 0; b < burst; b++) {
-                    int payload = random.nextInt();
-                    long handle = calendar.schedule(time, payload & 15, payload);
-                    long[] key = {time, sequence++};
-                    reference.put(key, payload);
-                    referenceKeys.add(key);
-                    handles.add(handle);
+                    oracle.schedule(time, random.nextInt());
                 }
             } else if (choice < schedulePercent + cancelPercent) {
-                int pick = random.nextInt(handles.size());
-                long[] key = referenceKeys.get(pick);
-                assertThat(calendar.cancel(handles.get(pick))).isEqualTo(reference.containsKey(key));
-                reference.remove(key);
-                swapRemove(referenceKeys, pick);
-                swapRemove(handles, pick);
+                oracle.cancelAny(random);
             } else if (choice < schedulePercent + cancelPercent + 5) {
-                long next = reference.firstKey()[0];
-                long until = next - 1 + random.nextInt(3);
-                assertThat(calendar.popUntil(until)).isEqualTo(next <= until);
-                if (next <= until) {
-                    var entry = reference.pollFirstEntry();
-                    assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
-                    assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
-                    now = calendar.poppedTime();
-                }
+                oracle.popUntilNearNext(random);
             } else {
-                var expected = reference.pollFirstEntry();
-                assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.pop()).isTrue();
-                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-                assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
-                now = calendar.poppedTime();
+                oracle.pop();
             }
-            assertThat(calendar.size()).isEqualTo(reference.size());
-            if (handles.size() > 4 * (reference.size() + 16)) {
-                for (int i = handles.size() - 1; i >= 0; i--) {
-                    if (!reference.containsKey(referenceKeys.get(i))) {
-                        assertThat(calendar.cancel(handles.get(i))).isFalse();
-                        swapRemove(referenceKeys, i);
-                        swapRemove(handles, i);
-                    }
-                }
-            }
+            oracle.afterOperation();
         }
-        assertThat(now).as("the clock crossed zero").isPositive();
-        assertThat(Integer.toBinaryString(calendar.levelsUsed())).as("levels used")
+        assertThat(oracle.now).as("the clock crossed zero").isPositive();
+        assertThat(Integer.toBinaryString(oracle.calendar.levelsUsed())).as("levels used")
                 .isEqualTo("11111111111");
-        assertThat(calendar.deals()).as("buckets dealt to lower levels").isGreaterThan(10_000);
-        while (!reference.isEmpty()) {
-            var expected = reference.pollFirstEntry();
-            assertThat(calendar.pop()).isTrue();
-            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
-            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
-        }
-        assertThat(calendar.pop()).isFalse();
+        assertThat(oracle.calendar.deals()).as("buckets dealt to lower levels")
+                .isGreaterThan(10_000);
+        oracle.drain();
     }
 
     /** Past the sorted array: negative, zero and extreme times through the radix heap's top level. */
@@ -602,6 +425,102 @@ class EventCalendarTest {
         assertThat(calendar.poppedPayload()).isEqualTo(2);
         assertThat(calendar.popUntil(1_000)).isTrue();
         assertThat(calendar.poppedPayload()).isEqualTo(1);
+    }
+
+    /**
+     * The calendar under test beside the reference, a TreeMap keyed by (time, sequence): every
+     * operation is applied to both and their answers compared. Kind is the payload's low 4 bits.
+     */
+    private static final class Oracle {
+        final EventCalendar calendar = new EventCalendar(2);
+        final TreeMap<long[], Integer> reference = new TreeMap<>((x, y) -> x[0] != y[0]
+                ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        /** Parallel to {@link #handles}: the key each handle's event had in the reference. */
+        final List<long[]> referenceKeys = new ArrayList<>();
+        final List<Long> handles = new ArrayList<>();
+        long sequence;
+        /** The last popped time. */
+        long now;
+
+        Oracle(long now) {
+            this.now = now;
+        }
+
+        int size() {
+            return reference.size();
+        }
+
+        boolean isEmpty() {
+            return reference.isEmpty();
+        }
+
+        void schedule(long time, int payload) {
+            long handle = calendar.schedule(time, payload & 15, payload);
+            assertThat(handle).isNotNegative();
+            long[] key = {time, sequence++};
+            reference.put(key, payload);
+            referenceKeys.add(key);
+            handles.add(handle);
+        }
+
+        /** Cancels a remembered handle, pending or not: true exactly when it was pending. */
+        void cancelAny(SplittableRandom random) {
+            int pick = random.nextInt(handles.size());
+            long[] key = referenceKeys.get(pick);
+            assertThat(calendar.cancel(handles.get(pick))).isEqualTo(reference.containsKey(key));
+            reference.remove(key);
+            swapRemove(referenceKeys, pick);
+            swapRemove(handles, pick);
+        }
+
+        /** popUntil a bound that is sometimes before the next event: then nothing changes. */
+        void popUntilNearNext(SplittableRandom random) {
+            long next = reference.firstKey()[0];
+            long until = next - 1 + random.nextInt(3);
+            assertThat(calendar.popUntil(until)).isEqualTo(next <= until);
+            if (next <= until) {
+                var entry = reference.pollFirstEntry();
+                assertThat(calendar.poppedTime()).isEqualTo(entry.getKey()[0]);
+                assertThat(calendar.poppedPayload()).isEqualTo(entry.getValue());
+                now = calendar.poppedTime();
+            }
+        }
+
+        void pop() {
+            var expected = reference.pollFirstEntry();
+            assertThat(calendar.peekTime()).isEqualTo(expected.getKey()[0]);
+            assertThat(calendar.pop()).isTrue();
+            assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+            assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+            assertThat(calendar.poppedKind()).isEqualTo(expected.getValue() & 15);
+            now = calendar.poppedTime();
+        }
+
+        /** Sizes agree; handles of events that already fired are checked stale and forgotten. */
+        void afterOperation() {
+            assertThat(calendar.size()).isEqualTo(reference.size());
+            if (handles.size() > 4 * (reference.size() + 16)) {
+                for (int i = handles.size() - 1; i >= 0; i--) {
+                    if (!reference.containsKey(referenceKeys.get(i))) {
+                        assertThat(calendar.cancel(handles.get(i))).isFalse();
+                        swapRemove(referenceKeys, i);
+                        swapRemove(handles, i);
+                    }
+                }
+            }
+        }
+
+        /** Pops everything left, in the reference's order, then nothing. */
+        void drain() {
+            while (!reference.isEmpty()) {
+                var expected = reference.pollFirstEntry();
+                assertThat(calendar.pop()).isTrue();
+                assertThat(calendar.poppedTime()).isEqualTo(expected.getKey()[0]);
+                assertThat(calendar.poppedPayload()).isEqualTo(expected.getValue());
+            }
+            assertThat(calendar.pop()).isFalse();
+            assertThat(calendar.peekTime()).isEqualTo(Long.MAX_VALUE);
+        }
     }
 
     private static <T> void swapRemove(List<T> list, int index) {
