@@ -86,16 +86,31 @@ final class LoopbackCluster implements AutoCloseable {
         return backend;
     }
 
-    /** Distinct ports free on 127.0.0.1 now, held open together so that none repeats. */
+    /**
+     * Distinct ports free on 127.0.0.1 now, held open together so that none repeats. They are
+     * drawn below the kernel's ephemeral range: a port in that range can be handed, between
+     * this check and the member's bind, to an outgoing connection (another member's join
+     * attempt, or a connect to the not-yet-listening port itself, which loopback turns into a
+     * self-connection), and the member then fails to start with its port taken.
+     */
     static List<Integer> freePorts(int n) {
+        int[] range = listenRange();
         List<ServerSocket> sockets = new ArrayList<>();
         Set<Integer> ports = new TreeSet<>();
+        int span = range[1] - range[0];
+        int offset = java.util.concurrent.ThreadLocalRandom.current().nextInt(span);
         try {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < span && ports.size() < n; i++) {
+                int port = range[0] + (offset + i) % span;
                 ServerSocket s = new ServerSocket();
+                try {
+                    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                } catch (IOException taken) {
+                    s.close();
+                    continue;
+                }
                 sockets.add(s);
-                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                ports.add(s.getLocalPort());
+                ports.add(port);
             }
         } catch (IOException e) {
             throw new IllegalStateException("no free loopback port: " + e, e);
@@ -108,7 +123,32 @@ final class LoopbackCluster implements AutoCloseable {
                 }
             }
         }
+        if (ports.size() < n) {
+            throw new IllegalStateException("only " + ports.size() + " free loopback ports in "
+                    + range[0] + "-" + (range[1] - 1) + ", " + n + " needed");
+        }
         return new ArrayList<>(ports);
+    }
+
+    /**
+     * Ports {@code [from, to)} to listen on in tests: from 10000 up to the start of Linux's
+     * ephemeral range ({@code /proc/sys/net/ipv4/ip_local_port_range}, 32768 by default).
+     */
+    static int[] listenRange() {
+        int ephemeralLow = 32768;
+        try {
+            // readAllLines, not readString: /proc files report size 0, and readString then
+            // returns only the first byte
+            String[] parts = java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0)
+                    .trim().split("\\s+");
+            ephemeralLow = Integer.parseInt(parts[0]);
+        } catch (IOException | RuntimeException notLinux) {
+            // elsewhere the IANA dynamic range (49152 up) and Linux's default both start higher
+        }
+        int from = 10000;
+        int to = Math.max(from + 1000, ephemeralLow);
+        return new int[] {from, to};
     }
 
     @Override
