@@ -19,6 +19,10 @@ import org.silkrail.engine.SimTime;
  * entries, one per single-track link), so the hot path compares and adds and a day boundary is
  * crossed once per day; no division, no allocation. Section-seconds are whole numbers, kept as
  * {@code long} (exact; a day holds at most {@code sections × 86400}).
+ *
+ * <p>The same section-seconds give a single-track link's utilization over the whole measured
+ * window ({@link #occupiedSectionSeconds}), so the section count is integrated once, here, and
+ * not a second time by a {@code TimeWeighted} in {@link RailLines}.
  */
 final class Occupation {
     private final Plan plan;
@@ -33,13 +37,19 @@ final class Occupation {
 
     /** Per link, per day: occupied section-seconds (single track). */
     private final long[][] sectionSeconds;
-    /** Per link: section-seconds of the day {@link #areaDay} up to {@link #lastChange}. */
-    private final long[] area;
-    /** Per link: the day {@link #area} belongs to, -1 in the warm-up; and when it ends, seconds. */
+    /**
+     * Per single-track link, {@link #STATE} longs side by side, so that a section change reads
+     * and writes one cache line: when the day {@link #areaDay} ends (s), that day's
+     * section-seconds up to the last change, the last change (s), and the sections in use since.
+     */
+    private final long[] state;
+    private static final int STATE = 4;
+    private static final int DAY_END = 0;
+    private static final int AREA = 1;
+    private static final int LAST_CHANGE = 2;
+    private static final int IN_USE = 3;
+    /** Per link: the day its area belongs to, -1 in the warm-up. */
     private final int[] areaDay;
-    private final long[] areaDayEnd;
-    private final long[] lastChange;
-    private final int[] inUse;
 
     Occupation(Plan plan) {
         this.plan = plan;
@@ -49,14 +59,11 @@ final class Occupation {
         int links = plan.linkCount;
         entries = new long[links * 2][];
         sectionSeconds = new long[links][];
-        area = new long[links];
+        state = new long[links * STATE];
         areaDay = new int[links];
-        areaDayEnd = new long[links];
-        lastChange = new long[links];
-        inUse = new int[links];
         for (int l = 0; l < links; l++) {
             areaDay[l] = -1;
-            areaDayEnd[l] = warmup;
+            state[l * STATE + DAY_END] = warmup;
             if (plan.linkFerry[l]) {
                 continue;
             }
@@ -88,12 +95,13 @@ final class Occupation {
 
     /** Single-track link {@code l} has {@code sections} sections occupied from now on. */
     void sectionsInUse(int l, int sections, long now) {
-        if (now >= areaDayEnd[l]) {
+        int s = l * STATE;
+        if (now >= state[s + DAY_END]) {
             closeDays(l, now);
         }
-        area[l] += inUse[l] * (now - lastChange[l]);
-        lastChange[l] = now;
-        inUse[l] = sections;
+        state[s + AREA] += state[s + IN_USE] * (now - state[s + LAST_CHANGE]);
+        state[s + LAST_CHANGE] = now;
+        state[s + IN_USE] = sections;
     }
 
     /**
@@ -101,18 +109,37 @@ final class Occupation {
      * to the day's end goes into it (or is dropped in the warm-up), and the next day starts.
      */
     private void closeDays(int l, long now) {
-        while (now >= areaDayEnd[l]) {
-            long end = areaDayEnd[l];
-            area[l] += inUse[l] * (end - lastChange[l]);
-            lastChange[l] = end;
+        int s = l * STATE;
+        while (now >= state[s + DAY_END]) {
+            long end = state[s + DAY_END];
+            long area = state[s + AREA] + state[s + IN_USE] * (end - state[s + LAST_CHANGE]);
+            state[s + LAST_CHANGE] = end;
             int day = areaDay[l];
             if (day >= 0) {
-                sectionSeconds[l][day] = area[l];
+                sectionSeconds[l][day] = area;
             }
-            area[l] = 0;
+            state[s + AREA] = 0;
             areaDay[l] = day + 1;
-            areaDayEnd[l] = day + 1 >= days ? Long.MAX_VALUE : end + SimTime.DAY;
+            state[s + DAY_END] = day + 1 >= days ? Long.MAX_VALUE : end + SimTime.DAY;
         }
+    }
+
+    /**
+     * Single-track link {@code l}'s occupied section-seconds in the measured window up to
+     * {@code end} (exact); 0 if {@code end} is in the warm-up.
+     */
+    long occupiedSectionSeconds(int l, long end) {
+        closeDays(l, end);
+        int s = l * STATE;
+        int day = areaDay[l];
+        if (day < 0) {
+            return 0;
+        }
+        long total = state[s + AREA] + state[s + IN_USE] * (end - state[s + LAST_CHANGE]);
+        for (int d = 0; d < Math.min(day, days); d++) {
+            total += sectionSeconds[l][d];
+        }
+        return total;
     }
 
     /**

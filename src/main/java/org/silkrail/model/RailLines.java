@@ -3,7 +3,6 @@ package org.silkrail.model;
 import java.util.Arrays;
 import org.silkrail.engine.Simulation;
 import org.silkrail.engine.SimTime;
-import org.silkrail.engine.TimeWeighted;
 
 /**
  * Dispatching of trains over rail lines: running time, the headway that a line's capacity
@@ -96,7 +95,10 @@ final class RailLines implements LinkModel {
     /** Per link * 2 + dir: the entry request taking part in the waiting list, or NONE. */
     private final int[] entryCandidate;
     private long nextTicket;
-    private final TimeWeighted[] sectionsBusy;
+    /**
+     * Per link: sections occupied now (single track). Their time integral, for
+     * {@link #utilization} and the daily capacity consumption, is kept by {@link Occupation}.
+     */
     private final int[] sectionsInUse;
 
     private final int[] onLink;
@@ -143,15 +145,9 @@ final class RailLines implements LinkModel {
         Arrays.fill(waitTail, Trains.NONE);
         entryCandidate = new int[links * 2];
         Arrays.fill(entryCandidate, Trains.NONE);
-        sectionsBusy = new TimeWeighted[links];
         sectionsInUse = new int[links];
         onLink = new int[links];
         occupation = new Occupation(plan);
-        for (int l = 0; l < links; l++) {
-            if (plan.linkSingleTrack[l]) {
-                sectionsBusy[l] = new TimeWeighted(0, 0, warmup);
-            }
-        }
     }
 
     @Override
@@ -211,8 +207,7 @@ final class RailLines implements LinkModel {
         int section = trains.place[t];
         int last = plan.sectionCount[l] - 1;
         sectionTrain[plan.sectionBase[l] + section] = Trains.NONE;
-        sectionsBusy[l].update(now, --sectionsInUse[l]);
-        occupation.sectionsInUse(l, sectionsInUse[l], now);
+        occupation.sectionsInUse(l, --sectionsInUse[l], now);
         boolean atLineEnd = dir == 0 ? section == last : section == 0;
         if (atLineEnd) {
             exit(t, l, now);
@@ -439,8 +434,7 @@ final class RailLines implements LinkModel {
             removeWaiting(l, t);
         }
         sectionTrain[sectionSlot] = t;
-        sectionsBusy[l].update(now, ++sectionsInUse[l]);
-        occupation.sectionsInUse(l, sectionsInUse[l], now);
+        occupation.sectionsInUse(l, ++sectionsInUse[l], now);
         if (farSlot >= 0) {
             loopPlace[farSlot] = t;
         }
@@ -474,7 +468,13 @@ final class RailLines implements LinkModel {
     @Override
     public double utilization(int l, long end) {
         if (plan.linkSingleTrack[l]) {
-            return sectionsBusy[l].mean(end) / plan.sectionCount[l];
+            long window = end - warmup;
+            if (window <= 0) {
+                return Double.NaN;
+            }
+            // exact whole seconds, so the same double as a time-weighted mean of the count
+            return (double) occupation.occupiedSectionSeconds(l, end) / window
+                    / plan.sectionCount[l];
         }
         double capacity = plan.linkCapacityPerDay[l];
         if (capacity <= 0) {
