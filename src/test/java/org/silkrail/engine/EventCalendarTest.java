@@ -125,12 +125,10 @@ class EventCalendarTest {
             if (choice < 45 || oracle.isEmpty()) {
                 // narrow time range so that ties are frequent
                 oracle.schedule(oracle.now + random.nextInt(50), random.nextInt());
-            } else if (choice < 60) {
-                oracle.cancelAny(random);
+                oracle.afterOperation();
             } else {
-                oracle.pop();
+                oracle.removeOne(random, choice, 60, 60);
             }
-            oracle.afterOperation();
         }
         oracle.drain();
     }
@@ -154,17 +152,10 @@ class EventCalendarTest {
             if (choice < 44 || oracle.isEmpty()) {
                 int burst = random.nextInt(50) == 0 ? 1 + random.nextInt(40) : 1;
                 long time = burst > 1 ? oracle.now : oracle.now + random.nextLong(spreadSeconds);
-                for (int b = 0; b < burst; b++) {
-                    oracle.schedule(time, random.nextInt());
-                }
-            } else if (choice < 44 + cancelPercent) {
-                oracle.cancelAny(random);
-            } else if (choice < 52 + cancelPercent) {
-                oracle.popUntilNearNext(random);
+                oracle.scheduleBurst(time, burst, random);
             } else {
-                oracle.pop();
+                oracle.removeOne(random, choice, 44 + cancelPercent, 52 + cancelPercent);
             }
-            oracle.afterOperation();
         }
         oracle.drain();
     }
@@ -196,17 +187,11 @@ class EventCalendarTest {
             if (choice < schedulePercent || oracle.isEmpty()) {
                 int burst = random.nextInt(30) == 0 ? 1 + random.nextInt(20) : 1;
                 long time = burst > 1 ? oracle.now : oracle.now + random.nextLong(spreadSeconds);
-                for (int b = 0; b < burst; b++) {
-                    oracle.schedule(time, random.nextInt());
-                }
-            } else if (choice < schedulePercent + cancelPercent) {
-                oracle.cancelAny(random);
-            } else if (choice < schedulePercent + cancelPercent + 5) {
-                oracle.popUntilNearNext(random);
+                oracle.scheduleBurst(time, burst, random);
             } else {
-                oracle.pop();
+                int cancelBelow = schedulePercent + cancelPercent;
+                oracle.removeOne(random, choice, cancelBelow, cancelBelow + 5);
             }
-            oracle.afterOperation();
         }
         assertThat(oracle.calendar.switches()).as("moves between array and radix heap")
                 .isGreaterThan(200);
@@ -353,17 +338,11 @@ class EventCalendarTest {
                 long now = oracle.now;
                 long time = burst > 1 ? now
                         : now + Math.min(spread, now < 0 ? Long.MAX_VALUE : Long.MAX_VALUE - now);
-                for (int b = 0; b < burst; b++) {
-                    oracle.schedule(time, random.nextInt());
-                }
-            } else if (choice < schedulePercent + cancelPercent) {
-                oracle.cancelAny(random);
-            } else if (choice < schedulePercent + cancelPercent + 5) {
-                oracle.popUntilNearNext(random);
+                oracle.scheduleBurst(time, burst, random);
             } else {
-                oracle.pop();
+                int cancelBelow = schedulePercent + cancelPercent;
+                oracle.removeOne(random, choice, cancelBelow, cancelBelow + 5);
             }
-            oracle.afterOperation();
         }
         assertThat(oracle.now).as("the clock crossed zero").isPositive();
         assertThat(Integer.toBinaryString(oracle.calendar.levelsUsed())).as("levels used")
@@ -461,6 +440,30 @@ class EventCalendarTest {
             reference.put(key, payload);
             referenceKeys.add(key);
             handles.add(handle);
+        }
+
+        /** {@code burst} events at {@code time}, each with a random payload, then the checks. */
+        void scheduleBurst(long time, int burst, SplittableRandom random) {
+            for (int b = 0; b < burst; b++) {
+                schedule(time, random.nextInt());
+            }
+            afterOperation();
+        }
+
+        /**
+         * One removing operation chosen by {@code choice} (a draw in [0, 100) that did not
+         * schedule): below {@code cancelBelow} a cancel, below {@code popUntilBelow} a popUntil
+         * near the next event, else a pop; then the checks.
+         */
+        void removeOne(SplittableRandom random, int choice, int cancelBelow, int popUntilBelow) {
+            if (choice < cancelBelow) {
+                cancelAny(random);
+            } else if (choice < popUntilBelow) {
+                popUntilNearNext(random);
+            } else {
+                pop();
+            }
+            afterOperation();
         }
 
         /** Cancels a remembered handle, pending or not: true exactly when it was pending. */
