@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Workers on 127.0.0.1 ports the system reports free, under a cluster label and a secret of
@@ -98,7 +101,7 @@ final class LoopbackCluster implements AutoCloseable {
         List<ServerSocket> sockets = new ArrayList<>();
         Set<Integer> ports = new TreeSet<>();
         int span = range[1] - range[0];
-        int offset = java.util.concurrent.ThreadLocalRandom.current().nextInt(span);
+        int offset = ThreadLocalRandom.current().nextInt(span);
         try {
             for (int i = 0; i < span && ports.size() < n; i++) {
                 int port = range[0] + (offset + i) % span;
@@ -139,9 +142,8 @@ final class LoopbackCluster implements AutoCloseable {
         try {
             // readAllLines, not readString: /proc files report size 0, and readString then
             // returns only the first byte
-            String[] parts = java.nio.file.Files.readAllLines(
-                    java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0)
-                    .trim().split("\\s+");
+            String[] parts = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0).trim().split("\\s+");
             ephemeralLow = Integer.parseInt(parts[0]);
         } catch (IOException | RuntimeException notLinux) {
             // elsewhere the IANA dynamic range (49152 up) and Linux's default both start higher
